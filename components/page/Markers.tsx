@@ -1,0 +1,56 @@
+import { useSignal, useSignalEffect } from '@preact/signals';
+import { formatReportDate } from '../format';
+import { t } from '../i18n';
+import type { PageState } from './state';
+import { visualBox } from './visual-box';
+
+/** Re-renders on scroll and resize, at most once a frame, so markers follow their fields. */
+function useLayoutTick() {
+  const tick = useSignal(0);
+  useSignalEffect(() => {
+    let frame = 0;
+    const onChange = () => {
+      if (frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        tick.value++;
+      });
+    };
+    window.addEventListener('scroll', onChange, { capture: true, passive: true });
+    window.addEventListener('resize', onChange, { passive: true });
+    const timer = setInterval(onChange, 1000);
+    return () => {
+      window.removeEventListener('scroll', onChange, { capture: true });
+      window.removeEventListener('resize', onChange);
+      clearInterval(timer);
+      cancelAnimationFrame(frame);
+    };
+  });
+  return tick;
+}
+
+/** A visible flag on each field this form asks again, saying where it was reported. */
+export function Markers({ state }: { state: PageState }) {
+  const tick = useLayoutTick();
+  void tick.value;
+  return (
+    <>
+      {state.duplicates.value.map(({ field, fact }, i) => {
+        const rect = visualBox(field.control);
+        if (rect.width === 0 && rect.height === 0) return null;
+        const box = { top: rect.top, left: rect.left, width: rect.width, height: rect.height };
+        return (
+          <div key={`${field.key}-${i}`} class="fo-marker" style={{ ...px(box) }} data-testid="fillonce-marker">
+            <span class="fo-marker-text">
+              {t('markerReported', formatReportDate(fact.observedAt), fact.portalName)}
+            </span>
+          </div>
+        );
+      })}
+    </>
+  );
+}
+
+function px(box: Record<string, number>): Record<string, string> {
+  return Object.fromEntries(Object.entries(box).map(([name, value]) => [name, `${value}px`]));
+}

@@ -1,0 +1,76 @@
+import { useSignal } from '@preact/signals';
+import { formatReportDate } from '../format';
+import { t } from '../i18n';
+import { PersonPicker, type PersonPickerProps } from './PersonPicker';
+import type { PageState } from './state';
+
+export interface PanelActions extends PersonPickerProps {
+  fillAll: (event: Event) => void;
+  undo: () => void;
+}
+
+export function Panel({ state, actions }: { state: PageState; actions: PanelActions }) {
+  const collapsed = useSignal(false);
+  const person = state.person.value;
+  const duplicates = state.duplicates.value;
+  if (collapsed.value) {
+    return (
+      <button type="button" class="fo-tab" data-testid="fillonce-expand" onClick={() => (collapsed.value = false)}>
+        {t('panelExpand')} · {duplicates.length}
+      </button>
+    );
+  }
+  return (
+    <aside class="fo-panel" data-testid="fillonce-panel" aria-label={t('panelTitle')}>
+      <header class="fo-header">
+        <strong>{t('panelTitle')}</strong>
+        <span class="fo-portal">{state.portal?.name ?? t('panelUnknownPortal')}</span>
+        <button type="button" class="fo-close" aria-label={t('panelMinimize')} onClick={() => (collapsed.value = true)}>
+          –
+        </button>
+      </header>
+      {person ? (
+        <div class="fo-person" data-testid="fillonce-person">
+          <strong>{person.displayName}</strong> <span class="fo-muted">{person.maskedIdNumber}</span>
+        </div>
+      ) : (
+        <PersonPicker search={actions.search} choose={actions.choose} />
+      )}
+      {state.lookup.value === 'not-found' && <p class="fo-hint">{t('panelPersonNotFound')}</p>}
+      <div class="fo-count">
+        <strong data-testid="fillonce-duplicate-count">{duplicates.length}</strong>
+        <span>{t('panelDuplicatesLabel')}</span>
+      </div>
+      {duplicates.length > 0 && (
+        <ul class="fo-duplicates">
+          {duplicates.map(({ field, fact }, i) => (
+            <li key={`${field.key}-${i}`}>
+              <span class="fo-label">{field.label}</span>
+              <span class="fo-where">{fact.portalName}</span>
+              <span class="fo-muted">{formatReportDate(fact.observedAt)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <footer class="fo-actions">
+        <button
+          type="button"
+          class="fo-primary"
+          data-testid="fillonce-fill-all"
+          disabled={duplicates.length === 0}
+          onClick={actions.fillAll}
+        >
+          {t('fillAll')}
+        </button>
+        <button
+          type="button"
+          data-testid="fillonce-undo"
+          disabled={state.lastFill.value === null}
+          onClick={actions.undo}
+        >
+          {t('undo')}
+        </button>
+      </footer>
+    </aside>
+  );
+}

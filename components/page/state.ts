@@ -1,0 +1,55 @@
+import { computed, signal } from '@preact/signals';
+import type { FormControl } from '../../lib/fields';
+import type { FillOutcome } from '../../lib/fill';
+import { heldFactsByKey } from '../../lib/fill';
+import type { PortalDefinition } from '../../lib/portals';
+import type { KnownFact, PersonRecord } from '../../lib/records';
+
+export interface PageField {
+  control: FormControl;
+  key: string | null;
+  label: string;
+}
+
+export interface Toast {
+  id: number;
+  message: string;
+  action?: { label: string; testId: string; run: () => void };
+}
+
+/** The last fill, kept with the controls it wrote to, so undo finds them after a re-scan. */
+export interface FillRecord {
+  outcome: FillOutcome;
+  controls: readonly FormControl[];
+  fillId: number | null;
+  undone: boolean;
+}
+
+export interface DuplicateField {
+  field: PageField;
+  fact: KnownFact;
+}
+
+const MIN_FIELDS_ON_UNLISTED_PAGE = 3;
+
+/** Everything the page's UI shows, as signals, so a change re-renders only what reads it. */
+export function createPageState(portal: PortalDefinition | null) {
+  const fields = signal<PageField[]>([]);
+  const person = signal<PersonRecord | null>(null);
+  const lookup = signal<'idle' | 'not-found' | 'found'>('idle');
+  const lastFill = signal<FillRecord | null>(null);
+  const toast = signal<Toast | null>(null);
+  const held = computed(() => heldFactsByKey(person.value?.facts ?? []));
+  const duplicates = computed<DuplicateField[]>(() =>
+    fields.value.flatMap((field) => {
+      const fact = field.key ? held.value.get(field.key) : undefined;
+      return fact ? [{ field, fact }] : [];
+    }),
+  );
+  const recognised = computed(() => fields.value.filter((field) => field.key !== null).length);
+  // An unlisted page needs a few recognised fields before it counts as a form worth a panel.
+  const panelWanted = computed(() => recognised.value >= (portal ? 1 : MIN_FIELDS_ON_UNLISTED_PAGE));
+  return { portal, fields, person, lookup, lastFill, toast, held, duplicates, recognised, panelWanted };
+}
+
+export type PageState = ReturnType<typeof createPageState>;

@@ -1,0 +1,65 @@
+import { useSignal, useSignalEffect } from '@preact/signals';
+import type { PageSummary } from '../../lib/messaging';
+import type { TimeSaved } from '../../lib/stats';
+import { formatDuration } from '../format';
+import { t } from '../i18n';
+
+export interface PopupProps {
+  /** Null when the tab has no page FillOnce runs on (a browser page, a PDF). */
+  loadSummary: () => Promise<PageSummary | null>;
+  loadTimeSaved: () => Promise<TimeSaved>;
+}
+
+function Figure({ label, value, testId }: { label: string; value: string | number; testId?: string }) {
+  return (
+    <div class="figure">
+      <span class="figure-value" data-testid={testId}>
+        {value}
+      </span>
+      <span class="figure-label">{label}</span>
+    </div>
+  );
+}
+
+export function Popup({ loadSummary, loadTimeSaved }: PopupProps) {
+  const summary = useSignal<PageSummary | null | undefined>(undefined);
+  const saved = useSignal<TimeSaved | null>(null);
+  useSignalEffect(() => {
+    loadSummary().then(
+      (value) => (summary.value = value),
+      () => (summary.value = null),
+    );
+    void loadTimeSaved().then((value) => (saved.value = value));
+  });
+  const page = summary.value;
+  return (
+    <main class="popup">
+      <header>
+        <h1>{t('extName')}</h1>
+        <p class="portal" data-testid="popup-portal">
+          {page === undefined ? '' : page === null ? t('popupNoForm') : (page.portalName ?? t('popupUnknownPortal'))}
+        </p>
+      </header>
+      {page && (
+        <section class="figures">
+          <Figure label={t('popupRecognised')} value={page.recognised} testId="popup-recognised" />
+          <Figure label={t('popupDuplicates')} value={page.duplicates} testId="popup-duplicates" />
+          <Figure label={t('popupFilled')} value={page.filled} testId="popup-filled" />
+        </section>
+      )}
+      <section class="saved">
+        <div>
+          <span class="saved-label">{t('popupTimeSavedToday')}</span>
+          <strong data-testid="popup-time-saved">{saved.value ? formatDuration(saved.value.todaySeconds) : '…'}</strong>
+        </div>
+        <div>
+          <span class="saved-label">{t('popupTimeSavedTotal')}</span>
+          <strong data-testid="popup-time-saved-total">
+            {saved.value ? formatDuration(saved.value.totalSeconds) : '…'}
+          </strong>
+        </div>
+      </section>
+      <footer>{t('popupPrivacy')}</footer>
+    </main>
+  );
+}

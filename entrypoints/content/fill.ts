@@ -1,0 +1,78 @@
+import { t } from '../../components/i18n';
+import type { FillRecord, PageState } from '../../components/page/state';
+import {
+  executeFill,
+  type FillTarget,
+  heldValues,
+  isFillable,
+  planFill,
+  readControlValue,
+  undoFill,
+} from '../../lib/fill';
+import { request, type Transport } from '../../lib/messaging';
+import type { Provenance } from '../../lib/records';
+import { showToast } from './toast';
+
+/** A click the browser vouches for, or the extension's keyboard command. Nothing else fills. */
+export type FillTrigger = { kind: 'click'; event: Event } | { kind: 'command' };
+
+function isUserGesture(trigger: FillTrigger): boolean {
+  return trigger.kind === 'command' || trigger.event.isTrusted;
+}
+
+export function pageSource(state: PageState, location: Location): Provenance {
+  return {
+    portalId: state.portal?.id ?? null,
+    portalName: state.portal?.name ?? location.hostname,
+    url: location.href,
+  };
+}
+
+function fillTargets(state: PageState): FillTarget[] {
+  return state.fields.value.map((field, index) => ({
+    index,
+    key: field.key,
+    currentValue: readControlValue(field.control),
+    fillable: isFillable(field.control),
+  }));
+}
+
+export async function fillAll(state: PageState, send: Transport, trigger: FillTrigger): Promise<number> {
+  if (!isUserGesture(trigger)) {
+    showToast(state, t('toastFillRefused'));
+    return 0;
+  }
+  const facts = state.person.value?.facts ?? [];
+  const plan = planFill(fillTargets(state), heldValues(facts));
+  const controls = state.fields.value.map((field) => field.control);
+  const outcome = executeFill(plan, controls);
+  const keptUserValues = plan.skipped.filter((skip) => skip.reason === 'user-value').length;
+  if (outcome.filled.length === 0) {
+    showToast(state, keptUserValues ? t('toastKeptUserValues', keptUserValues) : t('panelNothingToFill'));
+    return 0;
+  }
+  const record: FillRecord = { outcome, controls, fillId: null, undone: false };
+  state.lastFill.value = record;
+  const undo = { label: t('undo'), testId: 'fillonce-fill-undo', run: () => void undoLastFill(state, send) };
+  const message = t('toastFilled', outcome.filled.length);
+  showToast(state, keptUserValues ? `${message} · ${t('toastKeptUserValues', keptUserValues)}` : message, undo);
+  const values = outcome.filled.map(({ key, value }) => ({ key, value }));
+  const { fillId } = await request(send, 'contentToBackground:recordFill', {
+    source: pageSource(state, window.location),
+    values,
+  });
+  record.fillId = fillId;
+  // Undone while the background was still recording it: take the record back too.
+  if (record.undone) await request(send, 'contentToBackground:undoFill', { fillId });
+  return outcome.filled.length;
+}
+
+export async function undoLastFill(state: PageState, send: Transport): Promise<void> {
+  const last = state.lastFill.value;
+  if (!last) return;
+  state.lastFill.value = null;
+  last.undone = true;
+  const restored = undoFill(last.outcome, last.controls);
+  showToast(state, t('toastFillUndone', restored));
+  if (last.fillId !== null) await request(send, 'contentToBackground:undoFill', { fillId: last.fillId });
+}

@@ -1,0 +1,6 @@
+export { executeFill, undoFill } from './execute';
+export { heldFactsByKey, heldValues } from './held';
+export { findDuplicates, planFill } from './plan';
+export { findOption, readControlValue, setNativeValue, writeControlValue } from './set-value';
+export type * from './types';
+export { isFillable } from './visibility';

@@ -1,0 +1,27 @@
+/** A field as the planner sees it: plain data, no DOM. `index` points into the page's field list. */
+export interface FillTarget {
+  index: number;
+  key: string | null;
+  currentValue: string;
+  fillable: boolean;
+}
+
+export interface FillStep {
+  index: number;
+  key: string;
+  value: string;
+}
+
+export type SkipReason = 'not-fillable' | 'user-value' | 'already-equal';
+
+/** The fill script: which field gets which value, and which held values were left alone and why. */
+export interface FillPlan {
+  steps: FillStep[];
+  skipped: Array<{ index: number; key: string; reason: SkipReason }>;
+}
+
+/** What a fill changed, so that undo can put every field back. */
+export interface FillOutcome {
+  filled: Array<{ index: number; key: string; value: string; previous: string }>;
+  failed: Array<{ index: number; key: string; reason: 'no-matching-option' | 'not-fillable' }>;
+}

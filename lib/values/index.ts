@@ -1,0 +1,2 @@
+export { idNumberCheckChar, isValidIdNumber, maskIdNumber, normalizeIdNumber } from './id-number';
+export { normalizeValue } from './normalize';

@@ -1,0 +1,72 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Worker } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+
+/** Fails early with the fix, instead of a stack trace from deep inside Playwright. */
+export function assertPrerequisites(): void {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}. Install it with: sudo apt-get update && sudo apt-get install -y chromium (or set CHROMIUM_PATH).`,
+    );
+  }
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension at ${EXTENSION_DIR}. Build it first: npm run build`);
+  }
+}
+
+export type UiLanguage = 'zh_CN' | 'en';
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  serviceWorker: Worker;
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Debian's Chromium with the built extension loaded, in Chinese. The flags keep
+ * Chromium's own background traffic off, so any request we see is ours or the page's.
+ */
+export async function launchWithExtension(options: {
+  headless: boolean;
+  language?: UiLanguage;
+}): Promise<ExtensionBrowser> {
+  const language = options.language ?? 'zh_CN';
+  assertPrerequisites();
+  const profile = mkdtempSync(join(tmpdir(), 'fillonce-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: options.headless,
+    locale: language.replace('_', '-'),
+    viewport: { width: 1280, height: 900 },
+    // On Linux, Chromium takes its UI language (and so the extension's) from LANGUAGE;
+    // Debian ships the translations in the chromium-l10n package.
+    env: { ...process.env, LANGUAGE: language, LANG: `${language}.UTF-8` },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      `--lang=${language.replace('_', '-')}`,
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+    ],
+  });
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(serviceWorker.url()).host;
+  return {
+    context,
+    serviceWorker,
+    extensionId,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,51 @@
+import type { Page, Request } from 'playwright-core';
+import { type FixtureServer, startFixtureServer } from '../fixtures/server';
+import { type ExtensionBrowser, launchWithExtension, type UiLanguage } from './browser';
+
+/** A browser with FillOnce, the demo portals, and a log of every request anything made. */
+export interface E2ESession extends ExtensionBrowser {
+  server: FixtureServer;
+  requests: Request[];
+  portalUrl(portal: 'fanpin' | 'dibao' | 'portals'): string;
+  openPopupFor(page: Page): Promise<Page>;
+}
+
+/** The one extension API these tests call inside the service worker. */
+interface ExtensionGlobals {
+  chrome: { tabs: { query(filter: object): Promise<Array<{ id?: number; url?: string }>> } };
+}
+
+const PORTAL_PATHS = { fanpin: '/collect/', dibao: '/apply/', portals: '/' } as const;
+
+export async function startSession(
+  options: { headless?: boolean; language?: UiLanguage; port?: number } = {},
+): Promise<E2ESession> {
+  const server = await startFixtureServer({ port: options.port ?? 0 });
+  const browser = await launchWithExtension({ headless: options.headless ?? true, language: options.language });
+  const requests: Request[] = [];
+  browser.context.on('request', (request) => requests.push(request));
+  return {
+    ...browser,
+    server,
+    requests,
+    portalUrl: (portal) => `${server.origin(portal)}${PORTAL_PATHS[portal]}`,
+    async openPopupFor(page) {
+      // Without the tabs permission a tab's URL is hidden, so find the page as the active tab.
+      await page.bringToFront();
+      const tabId = await browser.serviceWorker.evaluate(async () => {
+        const { chrome } = globalThis as unknown as ExtensionGlobals;
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        return tab?.id ?? null;
+      });
+      if (tabId === null) throw new Error(`no tab shows ${page.url()}`);
+      const popup = await browser.context.newPage();
+      await popup.setViewportSize({ width: 340, height: 320 });
+      await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+      return popup;
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}

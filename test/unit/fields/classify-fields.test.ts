@@ -1,0 +1,195 @@
+/** @vitest-environment happy-dom */
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { classifyFields, type FieldMatch } from '../../../lib/fields';
+
+/** Classifies the snippet and returns its only field. */
+function classifyOne(html: string): FieldMatch {
+  document.body.innerHTML = html;
+  const matches = classifyFields(document.body);
+  expect(matches).toHaveLength(1);
+  return matches[0] as FieldMatch;
+}
+
+function expectSensibleConfidence(match: FieldMatch): void {
+  expect(match.confidence).toBeGreaterThan(0);
+  expect(match.confidence).toBeLessThanOrEqual(1);
+}
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('classifyFields reads each label layout', () => {
+  it('a label[for] pointing at the control', () => {
+    const match = classifyOne('<label for="a">姓名</label><input id="a">');
+    expect(match).toMatchObject({ key: 'name', label: '姓名' });
+    expectSensibleConfidence(match);
+  });
+
+  it('a label wrapping the control', () => {
+    const match = classifyOne('<label>手机号码 <input></label>');
+    expect(match).toMatchObject({ key: 'tel', label: '手机号码' });
+    expectSensibleConfidence(match);
+  });
+
+  it('an aria-label', () => {
+    const match = classifyOne('<input aria-label="出生日期">');
+    expect(match).toMatchObject({ key: 'bday', label: '出生日期' });
+    expectSensibleConfidence(match);
+  });
+
+  it('aria-labelledby, pointing at text elsewhere on the page', () => {
+    const match = classifyOne('<span id="email-label">电子邮箱</span><input aria-labelledby="email-label">');
+    expect(match).toMatchObject({ key: 'email', label: '电子邮箱' });
+    expectSensibleConfidence(match);
+  });
+
+  it('a placeholder that contains a synonym inside a longer prompt', () => {
+    const match = classifyOne('<input placeholder="请输入联系电话">');
+    expect(match).toMatchObject({ key: 'tel', label: '请输入联系电话' });
+    expectSensibleConfidence(match);
+  });
+
+  it('a legacy table: the previous cell, with a red star, full-width spaces and a colon', () => {
+    const match = classifyOne(
+      '<table><tr><td><font color="red">*</font>姓　　名：</td><td><input name="q1"></td></tr></table>',
+    );
+    expect(match).toMatchObject({ key: 'name', label: '*姓　　名：' });
+    expectSensibleConfidence(match);
+  });
+
+  it('an Element Plus form item', () => {
+    const match = classifyOne(`
+      <div class="el-form-item">
+        <label class="el-form-item__label">现居住地址</label>
+        <div class="el-form-item__content">
+          <div class="el-input"><div class="el-input__wrapper"><input class="el-input__inner"></div></div>
+        </div>
+      </div>`);
+    expect(match).toMatchObject({ key: 'street-address', label: '现居住地址' });
+    expectSensibleConfidence(match);
+  });
+
+  it('a unit in brackets after the label', () => {
+    const match = classifyOne('<table><tr><td>家庭年收入（元）：</td><td><input name="q7"></td></tr></table>');
+    expect(match).toMatchObject({ key: 'household.annual-income', label: '家庭年收入（元）：' });
+    expectSensibleConfidence(match);
+  });
+
+  it('falls back to a name hint when there is no label, with less confidence than a label', () => {
+    const byName = classifyOne('<input name="sfzh">');
+    expect(byName).toMatchObject({ key: 'id-number', label: '' });
+    expectSensibleConfidence(byName);
+    const byLabel = classifyOne('<label>身份证号码 <input></label>');
+    expect(byName.confidence).toBeLessThan(byLabel.confidence);
+  });
+
+  it('trusts the label over a contradicting name hint', () => {
+    expect(classifyOne('<label>联系电话 <input name="xm"></label>').key).toBe('tel');
+  });
+
+  // The options of a wrapped <select> are not label text: 身份证 must not make 证件类型 an id-number.
+  it("a wrapping label's text leaves out the options of the select it wraps", () => {
+    const match = classifyOne('<label>证件类型 <select><option>身份证</option><option>护照</option></select></label>');
+    expect(match.label).toBe('证件类型');
+    expect(match.key).toBeNull();
+  });
+});
+
+describe('classifyFields collects only data-entry controls', () => {
+  it('leaves out hidden, submit, button and reset inputs', () => {
+    document.body.innerHTML = `
+      <input type="hidden" name="xm" value="张三">
+      <input type="submit" value="姓名">
+      <input type="button" value="电话">
+      <input type="reset">
+      <label>姓名 <input type="text"></label>`;
+    const matches = classifyFields(document.body);
+    expect(matches.map((match) => match.label)).toEqual(['姓名']);
+  });
+
+  it('collects selects and textareas in document order', () => {
+    document.body.innerHTML = `
+      <label>性别 <select name="a"><option value="">请选择</option></select></label>
+      <label for="t">家庭住址</label><textarea id="t"></textarea>`;
+    expect(classifyFields(document.body).map((match) => match.element.tagName)).toEqual(['SELECT', 'TEXTAREA']);
+  });
+});
+
+describe('classifyFields says null rather than guess', () => {
+  it('gives key null for a label it does not know', () => {
+    const match = classifyOne('<label>备注 <input></label>');
+    expect(match).toMatchObject({ key: null, label: '备注', confidence: 0 });
+  });
+
+  it('gives key null for a label naming two fields equally (姓名电话)', () => {
+    expect(classifyOne('<label>姓名电话 <input></label>').key).toBeNull();
+  });
+
+  it('gives key null for a control with neither label nor name hint', () => {
+    expect(classifyOne('<input name="field_17">')).toMatchObject({ key: null, label: '' });
+  });
+});
+
+describe('classifyFields reads English labels', () => {
+  it.each([
+    ['Phone', 'tel'],
+    ['Email address', 'email'],
+    ['Full name', 'name'],
+  ])('%s → %s', (label, key) => {
+    const match = classifyOne(`<label for="f">${label}</label><input id="f">`);
+    expect(match.key).toBe(key);
+    expectSensibleConfidence(match);
+  });
+
+  it('does not read Username as a person’s name', () => {
+    expect(classifyOne('<label for="u">Username</label><input id="u" name="username">').key).toBeNull();
+  });
+});
+
+describe('the fanpin collection portal (legacy table layout)', () => {
+  const html = readFileSync(
+    resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures/portals/fanpin/collect.html'),
+    'utf8',
+  );
+
+  /**
+   * The fixture's controls, keyed by their original name, with name and id removed so
+   * that only the label can tell the classifier what each field asks for.
+   */
+  function classifyByLabelOnly(): Map<string, FieldMatch> {
+    const page = new DOMParser().parseFromString(html, 'text/html');
+    for (const control of page.querySelectorAll('input, select, textarea')) {
+      control.setAttribute('data-original-name', control.getAttribute('name') ?? '');
+      control.removeAttribute('name');
+      control.removeAttribute('id');
+    }
+    return new Map(
+      classifyFields(page.body).map((match) => [match.element.getAttribute('data-original-name') ?? '', match]),
+    );
+  }
+
+  it('recognises the seven known fields by their labels alone', () => {
+    const byName = classifyByLabelOnly();
+    const keys = Object.fromEntries([...byName].map(([name, match]) => [name, match.key]));
+    expect(keys).toMatchObject({
+      xm: 'name',
+      xb: 'sex',
+      sfzh: 'id-number',
+      lxdh: 'tel',
+      jtzz: 'street-address',
+      jtrks: 'household.size',
+      jtnsr: 'household.annual-income',
+    });
+  });
+
+  it('leaves 监测类型 and 主要风险描述 unknown, and skips the buttons', () => {
+    const byName = classifyByLabelOnly();
+    expect(byName.get('jclx')).toMatchObject({ key: null, label: '监测类型：' });
+    expect(byName.get('fxms')).toMatchObject({ key: null, label: '主要风险描述：' });
+    expect(byName.size).toBe(9);
+  });
+});

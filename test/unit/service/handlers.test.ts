@@ -1,0 +1,92 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { openRecords, type RecordsDb } from '../../../lib/records';
+import { createBackgroundHandlers, createNoticeStore, NOTICE_TTL_MS } from '../../../lib/service';
+import { SAMPLE_PEOPLE } from '../../fixtures/sample-people';
+
+const person = SAMPLE_PEOPLE[0] as (typeof SAMPLE_PEOPLE)[0];
+const source = {
+  portalId: 'fanpin-monitoring',
+  portalName: '防返贫监测户信息采集',
+  url: 'http://fanpin.localhost/collect/',
+};
+const tab7 = { id: 'x', url: source.url, tab: { id: 7 }, frameId: 0 };
+
+let db: RecordsDb;
+let clock = 0;
+let run = 0;
+beforeEach(async () => {
+  db = await openRecords(`handlers-${++run}`);
+  clock = new Date(2026, 10, 26, 10, 0).getTime();
+});
+afterEach(() => db.close());
+
+function handlers() {
+  return createBackgroundHandlers({
+    db: async () => db,
+    notices: createNoticeStore(fakeBrowser.storage.session),
+    now: () => clock,
+  });
+}
+
+const submit = (expectNavigation: boolean) => ({
+  source,
+  fields: [
+    { key: 'id-number', value: person.idNumber, filled: false, typed: true },
+    { key: 'name', value: person.name, filled: false, typed: true },
+  ],
+  fieldsAsked: ['id-number', 'name'],
+  focusToSubmitMs: null,
+  expectNavigation,
+});
+
+describe('background handlers', () => {
+  it('keeps a notice for the next page when a capture navigates, once, for a minute', async () => {
+    const h = handlers();
+    const result = await h['contentToBackground:captureSubmission'](submit(true), tab7);
+    expect(result.saved).toBe(true);
+    const notice = await h['contentToBackground:takeCaptureNotice']({}, tab7);
+    expect(notice).toMatchObject({ savedCount: 2, portalName: source.portalName });
+    expect(await h['contentToBackground:takeCaptureNotice']({}, tab7)).toBeNull();
+
+    await h['contentToBackground:captureSubmission'](submit(true), tab7);
+    clock += NOTICE_TTL_MS + 1;
+    expect(await h['contentToBackground:takeCaptureNotice']({}, tab7)).toBeNull();
+  });
+
+  it('leaves no notice when the page confirms in place', async () => {
+    const h = handlers();
+    await h['contentToBackground:captureSubmission'](submit(false), tab7);
+    expect(await h['contentToBackground:takeCaptureNotice']({}, tab7)).toBeNull();
+  });
+
+  it('counts time saved by fills today and in total, and stops counting an undone fill', async () => {
+    const h = handlers();
+    const values = [
+      { key: 'tel', value: person.tel },
+      { key: 'street-address', value: person.address },
+    ];
+    const yesterday = await h['contentToBackground:recordFill']({ source, values }, tab7);
+    clock += 24 * 3600 * 1000;
+    const today = await h['contentToBackground:recordFill']({ source, values }, tab7);
+    expect(today.secondsSaved).toBeGreaterThan(0);
+    let saved = await h['popupToBackground:getTimeSaved']({}, tab7);
+    expect(saved.todaySeconds).toBe(today.secondsSaved);
+    expect(saved.totalSeconds).toBeCloseTo(today.secondsSaved + yesterday.secondsSaved);
+
+    expect(await h['contentToBackground:undoFill']({ fillId: today.fillId }, tab7)).toEqual({ undone: true });
+    saved = await h['popupToBackground:getTimeSaved']({}, tab7);
+    expect(saved.todaySeconds).toBe(0);
+    expect(saved.fillCount).toBe(1);
+  });
+
+  it('finds the person a capture created, by ID number and by entity id', async () => {
+    const h = handlers();
+    const result = await h['contentToBackground:captureSubmission'](submit(false), tab7);
+    if (!result.saved) throw new Error('expected a save');
+    const byNumber = await h['contentToBackground:findPerson']({ idNumber: person.idNumber }, tab7);
+    const byId = await h['contentToBackground:getPerson']({ entityId: result.entityId }, tab7);
+    expect(byNumber?.displayName).toBe(person.name);
+    expect(byId).toEqual(byNumber);
+  });
+});
