@@ -22,6 +22,7 @@ describe('the path a user walks: submit on portal A, get flagged and filled on p
     const toast = page.getByTestId('fillonce-toast');
     await expectText(toast.locator('span').first(), '已保存 7 项');
     await expect(page.getByTestId('fillonce-capture-undo').isVisible()).resolves.toBe(true);
+    await page.screenshot({ path: `${SCREENSHOTS}/capture-toast.zh_CN.png` });
     await page.close();
   });
 
