@@ -1,15 +1,11 @@
 import { computed, signal } from '@preact/signals';
-import type { FormControl } from '../../lib/fields';
+import type { FormControl, PageField } from '../../lib/fields';
 import type { FillOutcome } from '../../lib/fill';
 import { heldFactsByKey } from '../../lib/fill';
 import type { PortalDefinition } from '../../lib/portals';
 import type { KnownFact, PersonRecord } from '../../lib/records';
 
-export interface PageField {
-  control: FormControl;
-  key: string | null;
-  label: string;
-}
+export type { PageField };
 
 export interface Toast {
   id: number;
@@ -40,9 +36,10 @@ export function createPageState(portal: PortalDefinition | null) {
   const lastFill = signal<FillRecord | null>(null);
   const toast = signal<Toast | null>(null);
   const held = computed(() => heldFactsByKey(person.value?.facts ?? []));
+  // Only the subject's own fields: the facts held are the subject's, not an agent's or a member's.
   const duplicates = computed<DuplicateField[]>(() =>
     fields.value.flatMap((field) => {
-      const fact = field.key ? held.value.get(field.key) : undefined;
+      const fact = field.key && !field.entity ? held.value.get(field.key) : undefined;
       return fact ? [{ field, fact }] : [];
     }),
   );

@@ -2,7 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { t } from '../../components/i18n';
 import type { PageState } from '../../components/page/state';
 import { isSecretKey } from '../../lib/fields';
-import { readControlValue } from '../../lib/fill';
+import { readFieldValue } from '../../lib/fill';
 import { type CaptureNotice, request, type Transport } from '../../lib/messaging';
 import type { CapturedField } from '../../lib/records';
 import type { Activity } from './activity';
@@ -22,9 +22,11 @@ function snapshot(state: PageState, activity: Activity, scope: Element | null): 
     ]),
   );
   const byKey = new Map<string, CapturedField>();
-  for (const { control, key } of state.fields.value) {
-    if (!key || isSecretKey(key) || byKey.has(key) || (scope && !scope.contains(control))) continue;
-    const value = readControlValue(control).trim();
+  for (const field of state.fields.value) {
+    const { control, key } = field;
+    // TODO(2026-11-26): members, agents and households become entities of their own, issue #4.
+    if (!key || field.entity || isSecretKey(key) || byKey.has(key) || (scope && !scope.contains(control))) continue;
+    const value = readFieldValue(field).trim();
     if (value)
       byKey.set(key, { key, value, filled: filled.get(control) === value, typed: activity.typed.has(control) });
   }

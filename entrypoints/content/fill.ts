@@ -6,7 +6,7 @@ import {
   heldValues,
   isFillable,
   planFill,
-  readControlValue,
+  readFieldValue,
   undoFill,
 } from '../../lib/fill';
 import { request, type Transport } from '../../lib/messaging';
@@ -28,12 +28,16 @@ export function pageSource(state: PageState, location: Location): Provenance {
   };
 }
 
+/**
+ * Only the subject's own fields take the subject's values; choice groups wait for the
+ * widget strategies of issue #5.
+ */
 function fillTargets(state: PageState): FillTarget[] {
   return state.fields.value.map((field, index) => ({
     index,
-    key: field.key,
-    currentValue: readControlValue(field.control),
-    fillable: isFillable(field.control),
+    key: field.entity ? null : field.key,
+    currentValue: readFieldValue(field),
+    fillable: !field.options && isFillable(field.control),
   }));
 }
 

@@ -1,16 +1,16 @@
-import type { PageField } from '../../components/page/state';
-import { classifyFields, type FormControl } from '../../lib/fields';
+import { classifyFields, type PageField, toPageFields } from '../../lib/fields';
 import { applyPortalKeys, type PortalDefinition } from '../../lib/portals';
 
 /** The page's fields with their keys, our own UI excluded. */
 export function scanFields(document: Document, portal: PortalDefinition | null): PageField[] {
   const matches = applyPortalKeys(classifyFields(document), portal, document);
-  return matches
-    .filter((match) => !match.element.closest('fillonce-ui'))
-    .map((match) => ({ control: match.element as FormControl, key: match.key, label: match.label }));
+  return toPageFields(matches.filter((match) => !match.element.closest('fillonce-ui')));
 }
 
 /** Same list, same controls, same keys: no need to re-render. */
 export function sameFields(a: readonly PageField[], b: readonly PageField[]): boolean {
-  return a.length === b.length && a.every((field, i) => field.control === b[i]?.control && field.key === b[i]?.key);
+  return (
+    a.length === b.length &&
+    a.every((field, i) => field.control === b[i]?.control && field.key === b[i]?.key && field.entity === b[i]?.entity)
+  );
 }

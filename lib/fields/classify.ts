@@ -1,52 +1,100 @@
-import { FIELD_DICTIONARY } from './dictionary';
-import { normalizeLabel } from './normalize-label';
+import { type PhraseMatch, resolveAttribute, resolveLabel } from './phrases';
+import { attributeWords, hasHan, normalizeText } from './text';
+import { toSimplified } from './traditional';
+import { ATTRIBUTE_INDEX, ENTITY_MARK, EXACT_LABELS, EXACT_REMAINDERS, LABEL_INDEX, VETO_INDEX } from './vocabulary';
 
-export interface KeyGuess {
-  readonly key: string | null;
-  readonly confidence: number;
+export interface TextGuess {
+  /** The key the text names; null when it names none, or several. */
+  key: string | null;
+  /** How sure: 1 for a whole-label synonym, less the more the label says besides. */
+  confidence: number;
+  /** Whose field the text says it is (代理人姓名 → agent). */
+  entity?: string;
+  /** The text named no key on purpose (country code) or named several (姓名电话). */
+  refused: boolean;
 }
 
-const UNKNOWN: KeyGuess = { key: null, confidence: 0 };
+const NOTHING: TextGuess = { key: null, confidence: 0, refused: false };
+const CACHE_LIMIT = 5000;
+const cache = new Map<string, TextGuess>();
 
-const SYNONYMS: ReadonlyArray<readonly [synonym: string, key: string]> = FIELD_DICTIONARY.flatMap(({ key, zh, en }) =>
-  [...zh, ...en].map((text) => [normalizeLabel(text), key] as const),
-);
-const EXACT = new Map(SYNONYMS);
-const HAN = /\p{Script=Han}/u;
-// A Chinese synonym inside a longer label (申请人姓名) still names the field; an English
-// word inside another (name in username) does not, so only Han synonyms match as parts.
-const PARTIAL = SYNONYMS.filter(([synonym]) => HAN.test(synonym) && synonym.length >= 2);
-const NAME_HINTS = new Map(
-  FIELD_DICTIONARY.flatMap(({ key, nameHints }) => nameHints.map((hint) => [hint, key] as const)),
-);
-
-/** The key a label names, or null when it names none or several equally well. */
-export function classifyLabel(label: string): KeyGuess {
-  const text = normalizeLabel(label);
-  if (!text) return UNKNOWN;
-  const exact = EXACT.get(text);
-  if (exact) return { key: exact, confidence: 1 };
-  let best: { length: number; keys: Set<string> } = { length: 0, keys: new Set() };
-  for (const [synonym, key] of PARTIAL) {
-    if (!text.includes(synonym) || synonym.length < best.length) continue;
-    if (synonym.length > best.length) best = { length: synonym.length, keys: new Set() };
-    best.keys.add(key);
-  }
-  if (best.keys.size !== 1) return UNKNOWN;
-  const [key] = best.keys;
-  return { key: key ?? null, confidence: 0.6 + 0.3 * (best.length / text.length) };
+function entityIn(matches: readonly PhraseMatch[]): PhraseMatch | undefined {
+  return longest(matches.filter((match) => match.key?.startsWith(ENTITY_MARK)));
 }
 
-/** The key a control's name or id attribute hints at, from whole tokens only. */
-export function classifyName(...attributes: Array<string | null | undefined>): KeyGuess {
-  const keys = new Set<string>();
+/**
+ * A slot the key itself implies is no slot of its own: 户主姓名 and 与户主关系 speak of the
+ * head from the subject's side, and 工作单位 is the subject's employer.
+ */
+const IMPLIED_ENTITY: Readonly<Record<string, string>> = {
+  'household.head-name': 'head',
+  'person.relation-to-head': 'head',
+  organization: 'org',
+};
+
+function withEntity(guess: TextGuess, entity: string | undefined): TextGuess {
+  if (!entity || (guess.key && IMPLIED_ENTITY[guess.key] === entity)) return guess;
+  return { ...guess, entity };
+}
+
+function guessNormalized(text: string): TextGuess {
+  const matches = LABEL_INDEX.find(text);
+  const entityMatch = entityIn(matches);
+  const entity = entityMatch?.key?.slice(ENTITY_MARK.length);
+  const exact = EXACT_LABELS.get(text);
+  if (exact) return withEntity({ key: exact, confidence: 1, refused: false }, entity);
+  const rest = entityMatch ? withoutSpan(text, entityMatch) : '';
+  const exactRest = rest && !entityIn(LABEL_INDEX.find(rest)) ? EXACT_REMAINDERS.get(rest) : undefined;
+  if (exactRest) return withEntity({ key: exactRest, confidence: 0.95, refused: false }, entity);
+  const resolution = resolveLabel(
+    text,
+    matches.filter((match) => !match.key?.startsWith(ENTITY_MARK)),
+  );
+  if (!resolution.key) return { key: null, confidence: 0, entity, refused: resolution.matched };
+  const coverage = Math.min(1, resolution.coverage + (entityMatch ? length(entityMatch) / text.length : 0));
+  return withEntity({ key: resolution.key, confidence: 0.55 + 0.4 * coverage, refused: false }, entity);
+}
+
+const length = (match: PhraseMatch) => match.end - match.start;
+const longest = (matches: readonly PhraseMatch[]) =>
+  matches.reduce<PhraseMatch | undefined>(
+    (best, match) => (!best || length(match) > length(best) ? match : best),
+    undefined,
+  );
+const withoutSpan = (text: string, match: PhraseMatch) =>
+  `${text.slice(0, match.start)}${text.slice(match.end)}`.trim();
+
+const LATIN_WORD = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}][^ ]*/gu;
+
+/**
+ * What a label, placeholder or title names. Traditional characters are read as simplified;
+ * in a bilingual label (姓名 Name) the Chinese part speaks first, the translation second.
+ */
+export function guessFromText(raw: string): TextGuess {
+  const text = normalizeText(raw);
+  if (!text) return NOTHING;
+  const cached = cache.get(text);
+  if (cached) return cached;
+  const simplified = hasHan(text) ? toSimplified(text) : text;
+  const hanPart = simplified.replace(LATIN_WORD, ' ').replace(/\s+/g, ' ').trim();
+  const hanGuess = hanPart && hanPart !== simplified ? guessNormalized(hanPart.replace(/ /g, '')) : undefined;
+  const guess = hanGuess?.key ? hanGuess : guessNormalized(simplified);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(text, guess);
+  return guess;
+}
+
+/** What a control's name or id attribute names, from its last meaningful words. */
+export function guessFromAttributes(...attributes: Array<string | null | undefined>): string | null {
   for (const attribute of attributes) {
-    for (const token of attribute?.toLowerCase().split(/[^a-z0-9]+/) ?? []) {
-      const key = NAME_HINTS.get(token);
-      if (key) keys.add(key);
-    }
+    const words = attribute ? attributeWords(attribute) : '';
+    const key = words ? resolveAttribute(words, ATTRIBUTE_INDEX.find(words)) : null;
+    if (key) return key;
   }
-  if (keys.size !== 1) return UNKNOWN;
-  const [key] = keys;
-  return { key: key ?? null, confidence: 0.7 };
+  return null;
+}
+
+/** Whether a name or id attribute says the field is not the person's own datum (cardHolderName). */
+export function vetoedByAttributes(...attributes: Array<string | null | undefined>): boolean {
+  return attributes.some((attribute) => attribute && VETO_INDEX.find(attributeWords(attribute)).length > 0);
 }

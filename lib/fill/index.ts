@@ -1,4 +1,5 @@
 export { executeFill, undoFill } from './execute';
+export { readFieldValue } from './field-value';
 export { heldFactsByKey, heldValues } from './held';
 export { findDuplicates, planFill } from './plan';
 export { findOption, readControlValue, setNativeValue, writeControlValue } from './set-value';

@@ -1,5 +1,6 @@
 import { isSecretKey } from '../fields/dictionary';
-import { isValidIdNumber, normalizeIdNumber, normalizeValue } from '../values';
+import { normalizeFieldValue } from '../fields/field-values';
+import { isValidIdNumber, normalizeIdNumber } from '../values';
 import type { RecordsDb } from './schema';
 import type { CaptureInput, Entity, Fact, IdentifierToken, Submission } from './types';
 
@@ -61,7 +62,7 @@ export async function saveCapture(db: RecordsDb, input: CaptureInput, now: numbe
       entityId: entity.id,
       key: field.key,
       value: field.value.trim(),
-      normalized: normalizeValue(field.key, field.value),
+      normalized: normalizeFieldValue(field.key, field.value),
       source: input.source,
       observedAt: now,
       submissionId,

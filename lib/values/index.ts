@@ -1,2 +1,34 @@
-export { idNumberCheckChar, isValidIdNumber, maskIdNumber, normalizeIdNumber } from './id-number';
-export { normalizeValue } from './normalize';
+export type { AddressParts } from './address';
+export { chooseOption, isPlaceholderOption, type SelectOption } from './choose-option';
+export {
+  type CodeEntry,
+  type CodeList,
+  EDUCATION_CODES,
+  ETHNICITY_CODES,
+  findCode,
+  MARITAL_CODES,
+  POLITICAL_CODES,
+  SEX_CODES,
+} from './codes';
+export { creditCodeCheckChar, isValidCreditCode, normalizeCreditCode } from './credit-code';
+export { type DatePattern, formatDate, normalizeDate, type PartialDate, parseDate } from './date';
+export {
+  type Division,
+  type DivisionLevel,
+  divisionPath,
+  findDivisionByCode,
+  matchDivisionName,
+  splitAddress,
+} from './divisions';
+export {
+  checkIdConsistency,
+  decodeIdNumber,
+  type IdInconsistency,
+  type IdNumberFacts,
+  idNumberCheckChar,
+  isValidIdNumber,
+  maskIdNumber,
+  normalizeIdNumber,
+} from './id-number';
+export { isLandline, isMobile, normalizePhone } from './phone';
+export { type AreaUnit, formatArea, formatMoney, type MoneyUnit, parseArea, parseMoney } from './quantity';

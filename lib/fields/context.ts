@@ -1,0 +1,80 @@
+import { guessFromText } from './classify';
+import type { FieldMatch } from './index';
+
+type Rule = (matches: FieldMatch[]) => void;
+
+const near = (matches: FieldMatch[], index: number, key: string, distance = 2) =>
+  matches.some((other, j) => j !== index && Math.abs(j - index) <= distance && other.key === key);
+
+/** "Vorname" beside "Name": the name is the family name. "Nombre" beside "Apellidos": the given one. */
+const namePairs: Rule = (matches) => {
+  matches.forEach((match, i) => {
+    if (match.key !== 'name') return;
+    if (near(matches, i, 'given-name') && !near(matches, i, 'family-name')) match.key = 'family-name';
+    else if (near(matches, i, 'family-name') && !near(matches, i, 'given-name')) match.key = 'given-name';
+  });
+};
+
+/**
+ * A street field is the first of several lines only when a second line (or an apartment
+ * line) follows; alone it holds the whole street address. Firefox reads forms this way too.
+ */
+const addressLines: Rule = (matches) => {
+  matches.forEach((match, i) => {
+    if (match.key !== 'street-address' && match.key !== 'address-line1') return;
+    const following = matches.slice(i + 1, i + 6).map((other) => other.key);
+    const moreLines = following.includes('address-line2') || following.includes('address-apartment');
+    const saysLineOne = guessFromText(match.label).key === 'address-line1';
+    match.key = moreLines || saysLineOne ? 'address-line1' : 'street-address';
+  });
+};
+
+/** A street beside a house number field holds the street name only, not a whole address. */
+const streetNames: Rule = (matches) => {
+  matches.forEach((match, i) => {
+    const street = match.key === 'street-address' || match.key === 'address-line1';
+    if (street && near(matches, i, 'address-housenumber', 1)) match.key = 'address-streetname';
+  });
+};
+
+/** Birth date split over day, month and year controls: no single control holds the date. */
+const splitDates: Rule = (matches) => {
+  const parts = matches.filter((match, i) => match.key === 'bday' && near(matches, i, 'bday', 1));
+  for (const part of parts) part.key = null;
+};
+
+/** 申请人 is the form's own subject unless the form also asks about an agent. */
+const applicantIsSubject: Rule = (matches) => {
+  if (matches.some((match) => match.entity === 'agent')) return;
+  for (const match of matches) if (match.entity === 'applicant') delete match.entity;
+};
+
+/** In a village's statistical report the farmland is the village's, not a household's. */
+const villageFarmland: Rule = (matches) => {
+  if (matches.filter((match) => match.key?.startsWith('village.')).length < 2) return;
+  for (const match of matches) if (match.key === 'household.farmland-area') match.key = 'village.farmland-area';
+};
+
+/** A member's own income is not the household's: household keys belong to no member row. */
+const householdNotMember: Rule = (matches) => {
+  for (const match of matches) {
+    if (match.key?.startsWith('household.') && match.entity?.startsWith('member-')) match.key = null;
+  }
+};
+
+const RULES: readonly Rule[] = [
+  householdNotMember,
+  namePairs,
+  addressLines,
+  streetNames,
+  splitDates,
+  villageFarmland,
+  applicantIsSubject,
+];
+
+/** Corrects what only the neighbouring fields can tell. */
+export function resolveInContext(matches: FieldMatch[]): FieldMatch[] {
+  for (const rule of RULES) rule(matches);
+  for (const match of matches) if (match.key === null) match.confidence = 0;
+  return matches;
+}

@@ -1,0 +1,33 @@
+import { ACCOUNT_FIELDS } from './account';
+import { ADDRESS_FIELDS } from './address';
+import { CONTACT_FIELDS } from './contact';
+import { HOUSEHOLD_FIELDS } from './household';
+import { ORGANISATION_FIELDS } from './organisation';
+import { PERSON_FIELDS } from './person';
+import type { FieldDefinition } from './types';
+import { VILLAGE_FIELDS } from './village';
+
+/** The canonical field dictionary: one declarative table, in groups. */
+export const FIELD_DICTIONARY: readonly FieldDefinition[] = [
+  ...PERSON_FIELDS,
+  ...CONTACT_FIELDS,
+  ...ADDRESS_FIELDS,
+  ...HOUSEHOLD_FIELDS,
+  ...ORGANISATION_FIELDS,
+  ...VILLAGE_FIELDS,
+  ...ACCOUNT_FIELDS,
+];
+
+const BY_KEY = new Map(FIELD_DICTIONARY.map((definition) => [definition.key, definition]));
+
+export function fieldDefinition(key: string): FieldDefinition | undefined {
+  return BY_KEY.get(key);
+}
+
+/** Secret keys (passwords, captchas) are recognised only so they can be refused. */
+export function isSecretKey(key: string): boolean {
+  return BY_KEY.get(key)?.secret === true;
+}
+
+export { ATTRIBUTE_VETOES, ENTITY_PHRASES, NO_KEY_PHRASES } from './neutral';
+export type { FieldDefinition, FieldKind } from './types';

@@ -1,0 +1,65 @@
+import { textOf } from './dom-text';
+
+const CONTROLS = 'input, select, textarea';
+
+/** A unit (户, 人, 元, 亩, %) or an indicator code (01) sits between a statistics label and its input. */
+const UNIT_OR_CODE = /^(?:[\d.]+|户|人|元|万元|亩|公顷|个|次|%|‰|平方米|岁|年|月)$/u;
+
+/** Legacy portals put the label in the cell before the control's cell, sometimes a unit or code between. */
+export function previousCellLabel(control: Element): string | null {
+  let cell = control.closest('td, th')?.previousElementSibling;
+  for (let skipped = 0; cell && skipped < 3; skipped++, cell = cell.previousElementSibling) {
+    if (cell.querySelector(CONTROLS)) return null;
+    const text = textOf(cell);
+    if (!text) return null;
+    if (UNIT_OR_CODE.test(text)) continue;
+    // A row number (1, 2, 3…) is not a label; the column header says what the cell holds.
+    return /\p{L}/u.test(text) ? text : null;
+  }
+  return null;
+}
+
+function columnOf(cell: HTMLTableCellElement): number {
+  let column = 0;
+  for (let previous = cell.previousElementSibling; previous; previous = previous.previousElementSibling) {
+    column += (previous as HTMLTableCellElement).colSpan || 1;
+  }
+  return column;
+}
+
+/** Header text by starting column: the last row of th cells above the data, without controls. */
+function headersOf(table: HTMLTableElement): ReadonlyMap<number, string> {
+  const headers = new Map<number, string>();
+  const rows = Array.from(table.rows);
+  const headerRow = rows.filter((row) => row.querySelector('th') && !row.querySelector(CONTROLS)).at(-1);
+  for (const cell of headerRow ? Array.from(headerRow.cells) : []) {
+    const text = textOf(cell);
+    if (text) headers.set(columnOf(cell), text);
+  }
+  return headers;
+}
+
+/** Component tables (el-table, antd, layui…) draw the header as a table of its own. */
+const TABLE_COMPONENTS = '.el-table, .ant-table, .layui-table-view, .vxe-table, .n-data-table, .arco-table, .t-table';
+
+/** The column headers of the table a cell sits in, looked up once per table. */
+export function tableHeaders(table: HTMLTableElement, cache: Map<Element, ReadonlyMap<number, string>>) {
+  let headers = cache.get(table);
+  if (headers) return headers;
+  headers = headersOf(table);
+  if (headers.size === 0) {
+    const component = table.closest(TABLE_COMPONENTS);
+    const headerTable = Array.from(component?.querySelectorAll('table') ?? []).find((other) => other !== table);
+    if (headerTable) headers = headersOf(headerTable as HTMLTableElement);
+  }
+  cache.set(table, headers);
+  return headers;
+}
+
+/** Repeated member rows have no label per cell: the column header names each field. */
+export function columnHeader(control: Element, cache: Map<Element, ReadonlyMap<number, string>>): string | null {
+  const cell = control.closest('td') as HTMLTableCellElement | null;
+  const table = cell?.closest('table') as HTMLTableElement | null;
+  if (!cell || !table) return null;
+  return tableHeaders(table, cache).get(columnOf(cell)) ?? null;
+}

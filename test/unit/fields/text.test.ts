@@ -1,0 +1,44 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../../../lib/fields';
+import { attributeWords } from '../../../lib/fields/text';
+
+describe('normalizeText', () => {
+  it('folds full-width letters and digits, in lower case', () => {
+    expect(normalizeText('ＩＤ　Ｎｕｍｂｅｒ')).toBe('id number');
+    expect(normalizeText('第２联系人')).toBe('第2联系人');
+  });
+
+  it('reduces a legacy label with star, full-width spaces and colon to the bare words', () => {
+    expect(normalizeText('*姓　　名：')).toBe('姓名');
+    expect(normalizeText('性\u00a0\u00a0别')).toBe('性别');
+    expect(normalizeText('＊联系电话：')).toBe('联系电话');
+  });
+
+  it('keeps a unit in brackets as a separate word, so a longer phrase still covers the label', () => {
+    expect(normalizeText('家庭年收入（元）')).toBe('家庭年收入元');
+    expect(normalizeText('Phone (optional)')).toBe('phone optional');
+  });
+
+  it('drops diacritics and separates digits from words', () => {
+    expect(normalizeText('Prénom')).toBe('prenom');
+    expect(normalizeText('Address Line 2optional')).toBe('address line 2 optional');
+  });
+
+  it('is idempotent', () => {
+    fc.assert(fc.property(fc.string(), (text) => normalizeText(normalizeText(text)) === normalizeText(text)));
+  });
+});
+
+describe('attributeWords', () => {
+  it('splits camelCase, snake_case, brackets and digits into words', () => {
+    expect(attributeWords('billingFirstName')).toBe('billing first name');
+    expect(attributeWords('billing_address_1')).toBe('billing address 1');
+    expect(attributeWords('ctl00$txtXM')).toBe('ctl 00 txt xm');
+  });
+
+  it('counts a bracketed array index from one, as address lines are numbered', () => {
+    expect(attributeWords('street[0]')).toBe('street 1');
+    expect(attributeWords('addressLines[1]')).toBe('address lines 2');
+  });
+});
