@@ -29,6 +29,8 @@ function useLayoutTick() {
   return tick;
 }
 
+const NARROW_PX = 240;
+
 /** A visible flag on each field this form asks again, saying where it was reported. */
 export function Markers({ state }: { state: PageState }) {
   const tick = useLayoutTick();
@@ -36,11 +38,12 @@ export function Markers({ state }: { state: PageState }) {
   return (
     <>
       {state.duplicates.value.map(({ field, fact }, i) => {
-        const rect = visualBox(field.control);
-        if (rect.width === 0 && rect.height === 0) return null;
-        const box = { top: rect.top, left: rect.left, width: rect.width, height: rect.height };
+        const box = visualBox(field);
+        if (box.width === 0 && box.height === 0) return null;
+        // A narrow box (a radio group) carries its note from the left, so it stays on screen.
+        const side = box.width < NARROW_PX ? 'fo-marker fo-marker-left' : 'fo-marker';
         return (
-          <div key={`${field.key}-${i}`} class="fo-marker" style={{ ...px(box) }} data-testid="fillonce-marker">
+          <div key={`${field.key}-${i}`} class={side} style={{ ...px({ ...box }) }} data-testid="fillonce-marker">
             <span class="fo-marker-text">
               {t('markerReported', formatReportDate(fact.observedAt), fact.portalName)}
             </span>

@@ -1,4 +1,4 @@
-import type { FormControl } from '../../lib/fields';
+import type { PageField } from '../../lib/fields';
 
 /**
  * Component libraries draw the visible box around an inner, borderless input; outlining
@@ -15,7 +15,31 @@ const VISIBLE_WRAPPERS = [
   '.t-input', // TDesign
 ].join(', ');
 
-export function visualBox(control: FormControl): DOMRect {
-  const wrapper = control.closest(VISIBLE_WRAPPERS);
-  return (wrapper ?? control).getBoundingClientRect();
+export interface Box {
+  top: number;
+  left: number;
+  width: number;
+  height: number;
+}
+
+function boxOf(element: Element): Box {
+  const { top, left, width, height } = element.getBoundingClientRect();
+  return { top, left, width, height };
+}
+
+/** The box around all options of a choice, with the labels a person reads beside them. */
+function unionOf(boxes: readonly Box[]): Box {
+  const top = Math.min(...boxes.map((box) => box.top));
+  const left = Math.min(...boxes.map((box) => box.left));
+  const bottom = Math.max(...boxes.map((box) => box.top + box.height));
+  const right = Math.max(...boxes.map((box) => box.left + box.width));
+  return { top, left, width: right - left, height: bottom - top };
+}
+
+export function visualBox(field: PageField): Box {
+  if (field.options) {
+    return unionOf(field.options.map((option) => boxOf(option.closest('label') ?? option)));
+  }
+  const wrapper = field.control.closest(VISIBLE_WRAPPERS);
+  return boxOf(wrapper ?? field.control);
 }

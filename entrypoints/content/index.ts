@@ -2,6 +2,7 @@ import { effect } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createPageState } from '../../components/page/state';
+import { prepareClassifier } from '../../lib/fields';
 import { createMessageRouter, request, type Transport } from '../../lib/messaging';
 import { matchPortal } from '../../lib/portals';
 import { watchActivity } from './activity';
@@ -20,15 +21,21 @@ export default defineContentScript({
   async main(ctx) {
     const send: Transport = (envelope) => browser.runtime.sendMessage(envelope);
     const state = createPageState(matchPortal(window.location.href));
-    const rescan = () => {
-      const fields = scanFields(document, state.portal);
-      if (!sameFields(fields, state.fields.value)) state.fields.value = fields;
+    const pause = () => new Promise<void>((resume) => ctx.setTimeout(resume, 0));
+    let latestScan = 0;
+    const rescan = async () => {
+      const scan = ++latestScan;
+      const fields = await scanFields(document, state.portal, pause);
+      if (scan === latestScan && !sameFields(fields, state.fields.value)) state.fields.value = fields;
     };
-    rescan();
+    // Built in a task of its own, so that the first scan's tasks stay short.
+    prepareClassifier();
+    await pause();
+    await rescan();
     let timer: number | undefined;
     const observer = new MutationObserver(() => {
       clearTimeout(timer);
-      timer = ctx.setTimeout(rescan, RESCAN_DEBOUNCE_MS);
+      timer = ctx.setTimeout(() => void rescan(), RESCAN_DEBOUNCE_MS);
     });
     observer.observe(document.documentElement, { childList: true, subtree: true });
     ctx.onInvalidated(() => observer.disconnect());

@@ -1,9 +1,13 @@
-import { classifyFields, type PageField, toPageFields } from '../../lib/fields';
+import { classifyFieldsInSlices, type PageField, toPageFields } from '../../lib/fields';
 import { applyPortalKeys, type PortalDefinition } from '../../lib/portals';
 
-/** The page's fields with their keys, our own UI excluded. */
-export function scanFields(document: Document, portal: PortalDefinition | null): PageField[] {
-  const matches = applyPortalKeys(classifyFields(document), portal, document);
+/** The page's fields with their keys, our own UI excluded. Classified in slices, never one long task. */
+export async function scanFields(
+  document: Document,
+  portal: PortalDefinition | null,
+  pause: () => Promise<void>,
+): Promise<PageField[]> {
+  const matches = applyPortalKeys(await classifyFieldsInSlices(document, pause), portal, document);
   return toPageFields(matches.filter((match) => !match.element.closest('fillonce-ui')));
 }
 

@@ -16,7 +16,11 @@ export interface TextGuess {
 
 const NOTHING: TextGuess = { key: null, confidence: 0, refused: false };
 const CACHE_LIMIT = 5000;
+// Pages repeat their labels (member rows, repeated sections): each text is read once.
 const cache = new Map<string, TextGuess>();
+const rawCache = new Map<string, TextGuess>();
+const attributeCache = new Map<string, string | null>();
+const vetoCache = new Map<string, boolean>();
 
 function entityIn(matches: readonly PhraseMatch[]): PhraseMatch | undefined {
   return longest(matches.filter((match) => match.key?.startsWith(ENTITY_MARK)));
@@ -71,7 +75,15 @@ const LATIN_WORD = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}][^ ]*/g
  * in a bilingual label (姓名 Name) the Chinese part speaks first, the translation second.
  */
 export function guessFromText(raw: string): TextGuess {
-  const text = normalizeText(raw);
+  const seen = rawCache.get(raw);
+  if (seen) return seen;
+  const guess = guessFromNormalized(normalizeText(raw));
+  if (rawCache.size >= CACHE_LIMIT) rawCache.clear();
+  rawCache.set(raw, guess);
+  return guess;
+}
+
+function guessFromNormalized(text: string): TextGuess {
   if (!text) return NOTHING;
   const cached = cache.get(text);
   if (cached) return cached;
@@ -87,8 +99,14 @@ export function guessFromText(raw: string): TextGuess {
 /** What a control's name or id attribute names, from its last meaningful words. */
 export function guessFromAttributes(...attributes: Array<string | null | undefined>): string | null {
   for (const attribute of attributes) {
-    const words = attribute ? attributeWords(attribute) : '';
-    const key = words ? resolveAttribute(words, ATTRIBUTE_INDEX.find(words)) : null;
+    if (!attribute) continue;
+    let key = attributeCache.get(attribute);
+    if (key === undefined) {
+      const words = attributeWords(attribute);
+      key = words ? resolveAttribute(words, ATTRIBUTE_INDEX.find(words)) : null;
+      if (attributeCache.size >= CACHE_LIMIT) attributeCache.clear();
+      attributeCache.set(attribute, key);
+    }
     if (key) return key;
   }
   return null;
@@ -96,5 +114,14 @@ export function guessFromAttributes(...attributes: Array<string | null | undefin
 
 /** Whether a name or id attribute says the field is not the person's own datum (cardHolderName). */
 export function vetoedByAttributes(...attributes: Array<string | null | undefined>): boolean {
-  return attributes.some((attribute) => attribute && VETO_INDEX.find(attributeWords(attribute)).length > 0);
+  return attributes.some((attribute) => {
+    if (!attribute) return false;
+    let vetoed = vetoCache.get(attribute);
+    if (vetoed === undefined) {
+      vetoed = VETO_INDEX.find(attributeWords(attribute)).length > 0;
+      if (vetoCache.size >= CACHE_LIMIT) vetoCache.clear();
+      vetoCache.set(attribute, vetoed);
+    }
+    return vetoed;
+  });
 }

@@ -3,8 +3,12 @@ import type { FieldMatch } from './index';
 
 type Rule = (matches: FieldMatch[]) => void;
 
-const near = (matches: FieldMatch[], index: number, key: string, distance = 2) =>
-  matches.some((other, j) => j !== index && Math.abs(j - index) <= distance && other.key === key);
+function near(matches: FieldMatch[], index: number, key: string, distance = 2): boolean {
+  for (let j = Math.max(0, index - distance); j <= Math.min(matches.length - 1, index + distance); j++) {
+    if (j !== index && matches[j]?.key === key) return true;
+  }
+  return false;
+}
 
 /** "Vorname" beside "Name": the name is the family name. "Nombre" beside "Apellidos": the given one. */
 const namePairs: Rule = (matches) => {

@@ -31,30 +31,42 @@ function isHeading(element: Element): boolean {
   return !element.querySelector(CONTROLS) && textOf(element) !== null;
 }
 
-/** The heading that stands last before each control in document order: whose section it is in. */
-export function sectionHeadings(root: ParentNode, controls: readonly Element[]): Map<Element, string> {
-  const wanted = new Set(controls);
-  const headings = new Map<Element, string>();
+/**
+ * Walks the page once, in document order, alongside the controls (which come in the same
+ * order): the heading last passed before a control names its section.
+ */
+export function createSectionTracker(root: ParentNode): (control: Element) => string {
   const rootNode = root as Node;
   const document = rootNode.ownerDocument ?? (rootNode as Document);
   const walker = document.createTreeWalker(rootNode, 1 /* NodeFilter.SHOW_ELEMENT */);
   let current = '';
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const element = node as Element;
-    if (wanted.has(element)) headings.set(element, current);
-    else if (isHeading(element)) current = textOf(element) ?? current;
-  }
-  return headings;
+  return (control) => {
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const element = node as Element;
+      if (element === control) return current;
+      if (isHeading(element)) current = textOf(element) ?? current;
+    }
+    return current;
+  };
 }
 
 /** Repeated rows of a member table: the nth row of inputs under a 姓名 header is member-n. */
-export function memberRowSlot(control: Element, headerCache: Map<Element, ReadonlyMap<number, string>>) {
+export interface TableCache {
+  readonly tableHeaders: Map<Element, ReadonlyMap<number, string>>;
+  readonly dataRows: Map<Element, HTMLTableRowElement[]>;
+}
+
+export function memberRowSlot(control: Element, cache: TableCache) {
   const row = control.closest('tr');
   const table = row?.closest('table') as HTMLTableElement | null;
   if (!row || !table) return undefined;
-  const headers = [...tableHeaders(table, headerCache).values()];
+  const headers = [...tableHeaders(table, cache.tableHeaders).values()];
   if (headers.length < 2 || !headers.some((header) => NAME_COLUMN.test(header))) return undefined;
-  const dataRows = Array.from(table.rows).filter((candidate) => candidate.querySelector(CONTROLS));
+  let dataRows = cache.dataRows.get(table);
+  if (!dataRows) {
+    dataRows = Array.from(table.rows).filter((candidate) => candidate.querySelector(CONTROLS));
+    cache.dataRows.set(table, dataRows);
+  }
   return `member-${dataRows.indexOf(row) + 1}`;
 }
 
@@ -63,10 +75,10 @@ export function entityOf(
   control: Element,
   labelEntity: string | undefined,
   heading: string,
-  headerCache: Map<Element, ReadonlyMap<number, string>>,
+  cache: TableCache,
 ): string | undefined {
   if (labelEntity) return labelEntity;
-  const row = memberRowSlot(control, headerCache);
+  const row = memberRowSlot(control, cache);
   if (row) return row;
   const legend = textOf(control.closest('fieldset')?.querySelector(':scope > legend'));
   return (legend ? entityFromText(legend) : undefined) ?? (heading ? entityFromText(heading) : undefined);

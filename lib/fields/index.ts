@@ -1,9 +1,9 @@
-import { guessFromAttributes, guessFromText, type TextGuess, vetoedByAttributes } from './classify';
 import { resolveInContext } from './context';
+import { classifyControl, MIN_CONFIDENCE } from './control-guess';
 import { collectControls, type FormControl } from './controls';
-import { entityOf, sectionHeadings } from './entity';
-import { createLabelContext, extractLabel } from './label';
-import { attributeWords, normalizeText } from './text';
+import { createSectionTracker, entityOf } from './entity';
+import { createLabelContext, extractLabel, type LabelContext } from './label';
+import { toSimplified } from './traditional';
 
 /**
  * One form control and what it asks for. `key` is null when the field is unknown or
@@ -18,69 +18,48 @@ export interface FieldMatch {
   entity?: string;
 }
 
-/** Below this a guess is a guess, and a field is better left unclassified. */
-const MIN_CONFIDENCE = 0.5;
-
-/** A placeholder that shows an example value ("e.g. Bay tower", "例如：张三") is no label. */
-const EXAMPLE = /^\s*(?:e\.?\s?g\b|eg\b|ex\b|z\.\s?b\.|p\.\s?ej|例如|如[:：]|比如)/i;
-
-/** One part of a split date (Birth_Year, dob-mm): it holds no date by itself. */
-function isDatePart(control: FormControl): boolean {
-  const words = ` ${attributeWords(`${control.getAttribute('name') ?? ''} ${control.id}`)} `;
-  return / (?:year|month|day|yyyy|yy|mm|dd|jahr|monat|tag|ano|mes|dia|annee|mois|jour) /.test(words);
-}
-
-const ADDRESS_LINES = new Set(['address-line1', 'address-line2', 'address-line3']);
-const NAME_PARTS = new Set(['given-name', 'family-name', 'additional-name']);
-
-/**
- * A name attribute can be more specific than the label: "Address" over `address2` is the
- * second line, "Name" over `lastname` the family name, "Apt, suite" over `addr2` line 2.
- */
-/** Labels too short to say which part of a name they mean. */
-const BARE_NAME_LABELS = new Set(['name', 'nom', 'nombre', 'nome', 'navn', 'nume', 'ime', 'naam', '姓名']);
-
-function refines(label: TextGuess, labelText: string, attributeKey: string | null): boolean {
-  if (!attributeKey) return false;
-  if (ADDRESS_LINES.has(attributeKey)) {
-    return label.key === 'street-address' || label.key === 'address-apartment' || (!label.key && !label.refused);
-  }
-  return NAME_PARTS.has(attributeKey) && label.key === 'name' && BARE_NAME_LABELS.has(normalizeText(labelText));
-}
-
-function classifyControl(control: FormControl, label: string): TextGuess {
-  if (vetoedByAttributes(control.getAttribute('name'), control.id)) return { key: null, confidence: 0, refused: true };
-  const fromLabel = guessFromText(label);
-  if (fromLabel.key === 'bday' && isDatePart(control)) return { key: null, confidence: 0, refused: true };
-  const fromAttributes = guessFromAttributes(control.getAttribute('name'), control.id);
-  if (refines(fromLabel, label, fromAttributes)) {
-    return { key: fromAttributes, confidence: 0.7, entity: fromLabel.entity, refused: false };
-  }
-  if (fromLabel.key || fromLabel.refused) return fromLabel;
-  for (const attribute of ['placeholder', 'title']) {
-    const text = control.getAttribute(attribute) ?? '';
-    if (EXAMPLE.test(text)) continue;
-    const guess = guessFromText(text);
-    if (guess.key) return { ...guess, confidence: guess.confidence * 0.9 };
-  }
-  const key = fromAttributes ?? (control.getAttribute('type') === 'email' ? 'email' : null);
-  return { key, confidence: key ? 0.6 : 0, entity: fromLabel.entity, refused: false };
+function matchControl(element: FormControl, context: LabelContext, heading: string): FieldMatch {
+  const label = extractLabel(element, context);
+  const guess = classifyControl(element, label);
+  const key = guess.confidence >= MIN_CONFIDENCE ? guess.key : null;
+  const entity = entityOf(element, guess.entity, heading, context);
+  const shown = label || element.getAttribute('placeholder') || element.getAttribute('title') || '';
+  return { element, key, confidence: key ? guess.confidence : 0, label: shown, ...(entity && { entity }) };
 }
 
 /** Stable public entry: tools outside the project call it. */
 export function classifyFields(root: ParentNode): FieldMatch[] {
-  const controls = collectControls(root);
   const context = createLabelContext(root);
-  const headings = sectionHeadings(root, controls);
-  const matches = controls.map((element): FieldMatch => {
-    const label = extractLabel(element, context);
-    const guess = classifyControl(element, label);
-    const key = guess.confidence >= MIN_CONFIDENCE ? guess.key : null;
-    const entity = entityOf(element, guess.entity, headings.get(element) ?? '', context.tableHeaders);
-    const shown = label || element.getAttribute('placeholder') || element.getAttribute('title') || '';
-    return { element, key, confidence: key ? guess.confidence : 0, label: shown, ...(entity && { entity }) };
-  });
+  const headingOf = createSectionTracker(root);
+  return resolveInContext(collectControls(root).map((element) => matchControl(element, context, headingOf(element))));
+}
+
+/**
+ * The same classification, in slices of about `sliceMs`, yielding between them through
+ * `pause` (a macrotask): a form of thousands of fields never blocks the page for long.
+ */
+export async function classifyFieldsInSlices(
+  root: ParentNode,
+  pause: () => Promise<void>,
+  sliceMs = 12,
+): Promise<FieldMatch[]> {
+  const context = createLabelContext(root);
+  const headingOf = createSectionTracker(root);
+  const matches: FieldMatch[] = [];
+  let sliceStart = performance.now();
+  for (const element of collectControls(root)) {
+    matches.push(matchControl(element, context, headingOf(element)));
+    if (performance.now() - sliceStart > sliceMs) {
+      await pause();
+      sliceStart = performance.now();
+    }
+  }
   return resolveInContext(matches);
+}
+
+/** Builds what the first classification would otherwise build inside its own task. */
+export function prepareClassifier(): void {
+  toSimplified('');
 }
 
 export { collectControls, type FormControl, isChoiceOption } from './controls';

@@ -11,6 +11,7 @@ export interface LabelContext {
   /** label[for] by id, gathered once per scan rather than queried per control. */
   readonly labelsFor: ReadonlyMap<string, Element>;
   readonly tableHeaders: Map<Element, ReadonlyMap<number, string>>;
+  readonly dataRows: Map<Element, HTMLTableRowElement[]>;
   /** The first option of each radio or checkbox group, by type and name. */
   readonly groupLeaders: ReadonlyMap<string, HTMLInputElement>;
   readonly groupSizes: ReadonlyMap<string, number>;
@@ -31,7 +32,7 @@ export function createLabelContext(root: ParentNode): LabelContext {
     if (!groupLeaders.has(key)) groupLeaders.set(key, input);
     groupSizes.set(key, (groupSizes.get(key) ?? 0) + 1);
   }
-  return { labelsFor, tableHeaders: new Map(), groupLeaders, groupSizes };
+  return { labelsFor, tableHeaders: new Map(), dataRows: new Map(), groupLeaders, groupSizes };
 }
 
 type LabelStrategy = (control: Element, context: LabelContext) => string | null;
@@ -76,10 +77,14 @@ const byAriaLabel: LabelStrategy = (control) => control.getAttribute('aria-label
  * The form item's label nearest the control: an item may hold several inline fields
  * (layui-inline), each with its label just before the block that holds its control.
  */
+const ANY_FORM_ITEM = FORM_ITEM_LABELS.map(([item]) => item).join(', ');
+
 const byFormItem: LabelStrategy = (control) => {
+  const nearest = control.closest(ANY_FORM_ITEM);
+  if (!nearest) return null;
   for (const [itemSelector, labelSelector] of FORM_ITEM_LABELS) {
-    const item = control.closest(itemSelector);
-    if (!item) continue;
+    if (!nearest.matches(itemSelector)) continue;
+    const item = nearest;
     for (let node: Element | null = control; node && node !== item.parentElement; node = node.parentElement) {
       for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
         if (sibling.matches(labelSelector)) return labelText(sibling);
@@ -139,6 +144,7 @@ const GROUP_STRATEGIES: readonly LabelStrategy[] = [byGroupRole, byFormItem, byT
 const EMPTY_CONTEXT: LabelContext = {
   labelsFor: new Map(),
   tableHeaders: new Map(),
+  dataRows: new Map(),
   groupLeaders: new Map(),
   groupSizes: new Map(),
 };

@@ -8,7 +8,7 @@ export const ACCOUNT_FIELDS: readonly FieldDefinition[] = [
     zh: ['用户名', '登录名', '登录账号', '用户账号'],
     en: ['username', 'user name', 'login', 'login name', 'user id', 'userid'],
     intl: ['benutzername', 'nom d utilisateur', 'nombre de usuario', 'gebruikersnaam'],
-    nameHints: ['username', 'user name', 'login', 'loginname', 'login name', 'userid', 'user id', 'yhm'],
+    nameHints: ['username', 'user name', 'login', 'loginname', 'login name', 'userid', 'user id', 'yhm', 'dlzh'],
   },
   {
     key: 'password',
@@ -16,7 +16,7 @@ export const ACCOUNT_FIELDS: readonly FieldDefinition[] = [
     zh: ['密码', '登录密码', '确认密码', '新密码', '原密码', '再次输入密码'],
     en: ['password', 'confirm password', 'new password', 'repeat password', 'current password'],
     intl: ['passwort', 'kennwort', 'mot de passe', 'contrasena', 'wachtwoord', 'haslo', 'пароль', 'sifre', 'parola'],
-    nameHints: ['password', 'passwd', 'pwd', 'pass', 'mm', 'passwort'],
+    nameHints: ['password', 'passwd', 'pwd', 'pass', 'mm', 'passwort', 'dlmm', 'qrmm', 'zcsrmm'],
     secret: true,
   },
   {
@@ -24,7 +24,7 @@ export const ACCOUNT_FIELDS: readonly FieldDefinition[] = [
     kind: 'text',
     zh: ['验证码', '图形验证码', '短信验证码', '校验码', '动态码', '手机验证码'],
     en: ['captcha', 'verification code', 'security code', 'enter the code'],
-    nameHints: ['captcha', 'yzm', 'verify code', 'verifycode', 'checkcode', 'vcode'],
+    nameHints: ['captcha', 'yzm', 'verify code', 'verifycode', 'checkcode', 'vcode', 'txyzm', 'dxyzm', 'sjyzm'],
     secret: true,
   },
 ];

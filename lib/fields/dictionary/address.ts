@@ -146,6 +146,20 @@ export const ADDRESS_FIELDS: readonly FieldDefinition[] = [
       'indirizzo',
       'address line',
       'street line',
+      'xjzdz',
+      'jtdz',
+      'lxdz',
+      'txdz',
+      'xjzd',
+      'jddz',
+      'shdz',
+      'jydz',
+      'dwdz',
+      'zcdz',
+      'xzxz',
+      'cwhdz',
+      'jwhdz',
+      'bgdz',
     ],
   },
   {
@@ -174,6 +188,7 @@ export const ADDRESS_FIELDS: readonly FieldDefinition[] = [
       'addr 1',
       'address1',
       'street address 1',
+      'dzdyh',
     ],
   },
   {
@@ -215,6 +230,7 @@ export const ADDRESS_FIELDS: readonly FieldDefinition[] = [
       'addr 2',
       'address2',
       'street address 2',
+      'dzdeh',
     ],
   },
   {
@@ -278,6 +294,8 @@ export const ADDRESS_FIELDS: readonly FieldDefinition[] = [
       'sheng',
       'prefecture',
       'zone',
+      'szzqzxs',
+      'szsf',
     ],
   },
   {
@@ -337,6 +355,8 @@ export const ADDRESS_FIELDS: readonly FieldDefinition[] = [
       'miasto',
       'cidade',
       'shi',
+      'szcs',
+      'szds',
     ],
   },
   {
@@ -367,6 +387,8 @@ export const ADDRESS_FIELDS: readonly FieldDefinition[] = [
       'ilce',
       'suburb',
       'quarter name',
+      'szqx',
+      'szxq',
     ],
   },
   {
@@ -385,14 +407,14 @@ export const ADDRESS_FIELDS: readonly FieldDefinition[] = [
       '=乡',
     ],
     en: ['township', 'subdistrict', 'sub district'],
-    nameHints: ['township', 'xzjd', 'subdistrict'],
+    nameHints: ['township', 'xzjd', 'subdistrict', 'szxz', 'szjd'],
   },
   {
     key: 'address.village',
     kind: 'text',
     zh: ['=村', '村社区', '村（社区）', '行政村', '所在村', '社区', '村委会', '居委会', '所在村社区', '村名'],
     en: ['village'],
-    nameHints: ['village', 'cun', 'cjw'],
+    nameHints: ['village', 'cun', 'cjw', 'szcsq'],
   },
   {
     key: 'address.registered',
@@ -410,7 +432,7 @@ export const ADDRESS_FIELDS: readonly FieldDefinition[] = [
       '户籍详址',
     ],
     en: ['registered address', 'household registration address', 'hukou address'],
-    nameHints: ['hjdz', 'hkszd', 'hjszd', 'registered address'],
+    nameHints: ['hjdz', 'hkszd', 'hjszd', 'registered address', 'hkdz', 'hjzz', 'hkszdz', 'hjdxxdz', 'hjdxz'],
   },
   {
     key: 'postal-code',
@@ -515,7 +537,7 @@ export const ADDRESS_FIELDS: readonly FieldDefinition[] = [
       'країна',
       'държава',
     ],
-    nameHints: ['country', 'countries', 'country name', 'countryname', 'nationality', 'land', 'pays', 'pais'],
+    nameHints: ['country', 'countries', 'country name', 'countryname', 'nationality', 'land', 'pays', 'pais', 'gjdq'],
   },
   {
     key: 'address-housenumber',
@@ -559,6 +581,7 @@ export const ADDRESS_FIELDS: readonly FieldDefinition[] = [
       'huisnummer',
       'house nr',
       'street no',
+      'mphm',
     ],
   },
   {

@@ -1,0 +1,1 @@
+export { classifyFields, classifyFieldsInSlices, prepareClassifier } from '../../../lib/fields';

@@ -1,0 +1,14 @@
+/**
+ * `npm run bench`: measures what the issues name a speed for, in Debian's Chromium.
+ * Prints one line per figure with its target; exits non-zero when a target is missed.
+ */
+import { launchPlainChromium } from './browser';
+import { benchClassify } from './classify.bench';
+
+const browser = await launchPlainChromium();
+try {
+  const results = [await benchClassify(browser)];
+  process.exitCode = results.every(Boolean) ? 0 : 1;
+} finally {
+  await browser.close();
+}
