@@ -1,21 +1,31 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createMessageRouter, request } from '../lib/messaging';
-import { openRecords, type RecordsDb } from '../lib/records';
-import { createBackgroundHandlers, createNoticeStore } from '../lib/service';
+import { openRecords, purgeDeleted, type RecordsDb } from '../lib/records';
+import {
+  createBackgroundHandlers,
+  createBackupHandlers,
+  createNoticeStore,
+  createRecordsHandlers,
+} from '../lib/service';
+
+const UNDO_DELETE_MS = 60 * 60_000;
 
 export default defineBackground(() => {
   let db: Promise<RecordsDb> | undefined;
-  const handlers = createBackgroundHandlers({
-    db: () => {
-      db ??= openRecords();
-      return db;
-    },
-    notices: createNoticeStore(browser.storage.session),
-    now: () => Date.now(),
-  });
+  const database = () => {
+    db ??= openRecords();
+    return db;
+  };
+  const now = () => Date.now();
+  const handlers = createBackgroundHandlers({ db: database, notices: createNoticeStore(browser.storage.session), now });
   const self = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };
-  browser.runtime.onMessage.addListener(createMessageRouter(handlers, self) as never);
+  const records = createRecordsHandlers(database, now);
+  const backup = createBackupHandlers(database, now);
+  browser.runtime.onMessage.addListener(createMessageRouter({ ...handlers, ...records, ...backup }, self) as never);
+
+  // A deletion is undoable for an hour; after that its facts go for good.
+  void database().then((db) => purgeDeleted(db, now() - UNDO_DELETE_MS));
 
   // The keyboard shortcut is the safest trigger: no page can forge or cover it.
   browser.commands.onCommand.addListener(async (command, tab) => {

@@ -52,6 +52,19 @@ export function Panel({ state, actions }: { state: PageState; actions: PanelActi
           ))}
         </ul>
       )}
+      {state.conflicts.value.length > 0 && (
+        <div class="fo-conflicts" data-testid="fillonce-conflicts">
+          <p class="fo-hint">{t('panelConflicts')}</p>
+          <ul class="fo-duplicates">
+            {state.conflicts.value.map(({ field, facts }, i) => (
+              <li key={`${field.key}-${i}`} data-testid="fillonce-conflict" data-key={field.key}>
+                <span class="fo-label">{field.label}</span>
+                <span class="fo-where">{facts.map((fact) => `${fact.value}（${fact.portalName}）`).join(' ≠ ')}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <footer class="fo-actions">
         <button
           type="button"

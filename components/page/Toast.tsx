@@ -8,19 +8,22 @@ export function Toast({ toast }: { toast: Signal<ToastModel | null> }) {
   return (
     <div class="fo-toast" role="status" data-testid="fillonce-toast">
       <span>{current.message}</span>
-      {current.action && (
+      {current.actions.map((action) => (
         <button
+          key={action.testId}
           type="button"
           class="fo-link"
-          data-testid={current.action.testId}
-          onClick={() => {
+          data-testid={action.testId}
+          onClick={(event) => {
+            // A click the page forged must not save or undo anything.
+            if (!event.isTrusted) return;
             toast.value = null;
-            current.action?.run();
+            action.run();
           }}
         >
-          {current.action.label}
+          {action.label}
         </button>
-      )}
+      ))}
       <button type="button" class="fo-close" aria-label={t('dismiss')} onClick={() => (toast.value = null)}>
         ×
       </button>

@@ -1,16 +1,22 @@
 import { computed, signal } from '@preact/signals';
 import type { FormControl, PageField } from '../../lib/fields';
 import type { FillOutcome } from '../../lib/fill';
-import { heldFactsByKey } from '../../lib/fill';
+import { holdFacts } from '../../lib/fill';
 import type { PortalDefinition } from '../../lib/portals';
 import type { KnownFact, PersonRecord } from '../../lib/records';
 
 export type { PageField };
 
+export interface ToastAction {
+  label: string;
+  testId: string;
+  run: () => void;
+}
+
 export interface Toast {
   id: number;
   message: string;
-  action?: { label: string; testId: string; run: () => void };
+  actions: ToastAction[];
 }
 
 /** The last fill, kept with the controls it wrote to, so undo finds them after a re-scan. */
@@ -35,7 +41,8 @@ export function createPageState(portal: PortalDefinition | null) {
   const lookup = signal<'idle' | 'not-found' | 'found'>('idle');
   const lastFill = signal<FillRecord | null>(null);
   const toast = signal<Toast | null>(null);
-  const held = computed(() => heldFactsByKey(person.value?.facts ?? []));
+  const holding = computed(() => holdFacts(person.value?.facts ?? []));
+  const held = computed(() => holding.value.held);
   // Only the subject's own fields: the facts held are the subject's, not an agent's or a member's.
   const duplicates = computed<DuplicateField[]>(() =>
     fields.value.flatMap((field) => {
@@ -43,10 +50,17 @@ export function createPageState(portal: PortalDefinition | null) {
       return fact ? [{ field, fact }] : [];
     }),
   );
+  /** Fields of this form whose sources disagree: shown, never filled. */
+  const conflicts = computed(() =>
+    fields.value.flatMap((field) => {
+      const facts = field.key && !field.entity ? holding.value.conflicts.get(field.key) : undefined;
+      return facts ? [{ field, facts }] : [];
+    }),
+  );
   const recognised = computed(() => fields.value.filter((field) => field.key !== null).length);
   // An unlisted page needs a few recognised fields before it counts as a form worth a panel.
   const panelWanted = computed(() => recognised.value >= (portal ? 1 : MIN_FIELDS_ON_UNLISTED_PAGE));
-  return { portal, fields, person, lookup, lastFill, toast, held, duplicates, recognised, panelWanted };
+  return { portal, fields, person, lookup, lastFill, toast, held, duplicates, conflicts, recognised, panelWanted };
 }
 
 export type PageState = ReturnType<typeof createPageState>;

@@ -13,35 +13,55 @@ const SUCCESS_WAIT_MS = 10_000;
 /** Long enough for a navigating submit to have left the page, short enough to feel immediate. */
 const STAYED_ON_PAGE_MS = 1500;
 
-/** The values a submit sends, one per key, with what FillOnce filled and what the person typed. */
+/** The values a submit sends, one per key and slot, with what FillOnce filled and what the person typed. */
 function snapshot(state: PageState, activity: Activity, scope: Element | null): CapturedField[] {
-  const filled = new Map(
-    (state.lastFill.value?.outcome.filled ?? []).map((entry) => [
-      state.lastFill.value?.controls[entry.index],
-      entry.value,
-    ]),
-  );
-  const byKey = new Map<string, CapturedField>();
+  const last = state.lastFill.value;
+  const filled = new Map((last?.outcome.filled ?? []).map((entry) => [last?.controls[entry.index], entry.value]));
+  const bySlot = new Map<string, CapturedField>();
   for (const field of state.fields.value) {
-    const { control, key } = field;
-    // TODO(2026-11-26): members, agents and households become entities of their own, issue #4.
-    if (!key || field.entity || isSecretKey(key) || byKey.has(key) || (scope && !scope.contains(control))) continue;
+    const { control, key, entity } = field;
+    const slot = `${entity ?? ''}|${key}`;
+    if (!key || isSecretKey(key) || bySlot.has(slot) || (scope && !scope.contains(control))) continue;
     const value = readFieldValue(field).trim();
-    if (value)
-      byKey.set(key, { key, value, filled: filled.get(control) === value, typed: activity.typed.has(control) });
+    if (!value) continue;
+    const typed = activity.typed.has(control);
+    bySlot.set(slot, { key, value, filled: filled.get(control) === value, typed, ...(entity && { entity }) });
   }
-  return [...byKey.values()];
+  return [...bySlot.values()];
 }
 
-export function showCaptureNotice(state: PageState, send: Transport, notice: CaptureNotice): void {
-  showToast(state, t('toastCaptured', notice.savedCount), {
+function showSaved(state: PageState, send: Transport, submissionId: number, savedCount: number): void {
+  showToast(state, t('toastCaptured', savedCount), {
     label: t('undo'),
     testId: 'fillonce-capture-undo',
     run: () =>
-      void request(send, 'contentToBackground:undoCapture', { submissionId: notice.submissionId }).then(() =>
+      void request(send, 'contentToBackground:undoCapture', { submissionId }).then(() =>
         showToast(state, t('toastCaptureUndone')),
       ),
   });
+}
+
+/** Asks before saving: on pages the person has not told FillOnce to save from. */
+function askToSave(state: PageState, send: Transport, fieldCount: number): void {
+  const save = async () => {
+    const result = await request(send, 'contentToBackground:savePendingCapture', {});
+    if (result.saved) showSaved(state, send, result.submissionId, result.savedCount);
+  };
+  showToast(
+    state,
+    t('toastAskCapture', fieldCount),
+    { label: t('captureSave'), testId: 'fillonce-capture-save', run: () => void save() },
+    {
+      label: t('captureDiscard'),
+      testId: 'fillonce-capture-discard',
+      run: () => void request(send, 'contentToBackground:discardPendingCapture', {}),
+    },
+  );
+}
+
+export function showCaptureNotice(state: PageState, send: Transport, notice: CaptureNotice): void {
+  if (notice.pending) askToSave(state, send, notice.savedCount);
+  else if (notice.submissionId !== undefined) showSaved(state, send, notice.submissionId, notice.savedCount);
 }
 
 async function capture(
@@ -59,13 +79,9 @@ async function capture(
     focusToSubmitMs: activity.firstFocusAt === null ? null : Date.now() - activity.firstFocusAt,
     expectNavigation,
   });
-  if (!result.saved) return;
   if (!expectNavigation) {
-    showCaptureNotice(state, send, {
-      submissionId: result.submissionId,
-      savedCount: result.savedCount,
-      portalName: '',
-    });
+    if (result.saved) showSaved(state, send, result.submissionId, result.savedCount);
+    else if (result.reason === 'pending') askToSave(state, send, result.fieldCount);
     return;
   }
   // The submit may not have navigated after all (a page that posts in the background).
@@ -92,12 +108,11 @@ function waitForSuccess(ctx: ContentScriptContext, selector: string): Promise<bo
 }
 
 /**
- * Captures what the person submits on a known portal: on a native form submit that the
- * page did not cancel, or on a click on the portal's submit button that the portal confirms.
+ * Captures what the person submits: on a native form submit that the page did not cancel,
+ * or on a known portal's submit button when the portal confirms. Whether it is saved, asked
+ * about or ignored is the background's decision, by the portal's capture setting.
  */
 export function watchSubmits(ctx: ContentScriptContext, state: PageState, send: Transport, activity: Activity): void {
-  const portal = state.portal;
-  if (portal?.capture !== 'always') return;
   ctx.addEventListener(
     document,
     'submit',
@@ -110,7 +125,7 @@ export function watchSubmits(ctx: ContentScriptContext, state: PageState, send: 
     },
     { capture: true },
   );
-  const { button, success } = portal.submit;
+  const { button, success } = state.portal?.submit ?? {};
   if (!button || !success) return;
   ctx.addEventListener(
     document,

@@ -1,6 +1,6 @@
 export { executeFill, undoFill } from './execute';
 export { readFieldValue } from './field-value';
-export { heldFactsByKey, heldValues } from './held';
+export { type HeldFacts, heldFactsByKey, heldValues, holdFacts } from './held';
 export { findDuplicates, planFill } from './plan';
 export { findOption, readControlValue, setNativeValue, writeControlValue } from './set-value';
 export type * from './types';

@@ -1,12 +1,15 @@
 import type { CaptureResult, PersonRecord, PersonSummary } from '../records';
 import type { TimeSaved } from '../stats';
+import type { CaptureMode, ConflictView, EntityDetail, ImportResult, RestoreResult } from './records-views';
 import type { MessageType } from './schemas';
 
 /** Shown after a capture, possibly on the next page when the submit navigated. */
 export interface CaptureNotice {
-  submissionId: number;
+  /** Absent while the capture waits for the person to say whether to save it. */
+  submissionId?: number;
   savedCount: number;
   portalName: string;
+  pending?: boolean;
 }
 
 /** What the popup shows about the page in a tab. */
@@ -23,12 +26,30 @@ export interface Responses {
   'contentToBackground:findPerson': PersonRecord | null;
   'contentToBackground:getPerson': PersonRecord | null;
   'contentToBackground:searchPeople': PersonSummary[];
-  'contentToBackground:captureSubmission': CaptureResult;
+  'contentToBackground:captureSubmission':
+    | CaptureResult
+    | { saved: false; reason: 'never' | 'pending'; fieldCount: number };
+  'contentToBackground:savePendingCapture': CaptureResult | { saved: false; reason: 'expired' };
+  'contentToBackground:discardPendingCapture': { discarded: boolean };
   'contentToBackground:undoCapture': { undone: boolean };
   'contentToBackground:takeCaptureNotice': CaptureNotice | null;
   'contentToBackground:recordFill': { fillId: number; secondsSaved: number };
   'contentToBackground:undoFill': { undone: boolean };
+  'contentToBackground:getCaptureMode': CaptureMode;
   'popupToBackground:getTimeSaved': TimeSaved;
+  'optionsToBackground:search': PersonSummary[];
+  'optionsToBackground:getEntity': EntityDetail | null;
+  'optionsToBackground:editFact': { factId: number };
+  'optionsToBackground:settleConflict': { settled: boolean };
+  'optionsToBackground:deleteEntity': { deleted: boolean };
+  'optionsToBackground:restoreEntity': { restored: boolean };
+  'optionsToBackground:listConflicts': ConflictView[];
+  'optionsToBackground:importLedger': ImportResult;
+  'optionsToBackground:exportBackup': { fileName: string; content: string };
+  'optionsToBackground:restoreBackup': RestoreResult;
+  'optionsToBackground:wipe': { wiped: boolean };
+  'optionsToBackground:getCaptureModes': Array<{ portalId: string; portalName: string; mode: CaptureMode }>;
+  'optionsToBackground:setCaptureMode': { mode: CaptureMode };
   'popupToContent:getPageSummary': PageSummary;
   'backgroundToContent:fillAll': { filled: number };
 }

@@ -6,21 +6,42 @@ const fieldKey = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9.-]{0,63}$/));
 const id = v.pipe(v.number(), v.integer(), v.minValue(1));
 const empty = v.strictObject({});
 
+const slot = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]{0,31}$/));
+const captureMode = v.picklist(['always', 'ask', 'never']);
+
 export const provenanceSchema = v.strictObject({
   portalId: v.nullable(text(64)),
   portalName: text(200),
   url: text(4096),
+  kind: v.optional(v.picklist(['portal', 'ledger', 'manual'])),
+  form: v.optional(text(200)),
+});
+
+const capturedFieldSchema = v.strictObject({
+  key: fieldKey,
+  value: text(2000),
+  filled: v.boolean(),
+  typed: v.boolean(),
+  entity: v.optional(slot),
 });
 
 export const captureInputSchema = v.strictObject({
   source: provenanceSchema,
-  fields: v.pipe(
-    v.array(v.strictObject({ key: fieldKey, value: text(2000), filled: v.boolean(), typed: v.boolean() })),
-    v.maxLength(500),
-  ),
+  fields: v.pipe(v.array(capturedFieldSchema), v.maxLength(500)),
   fieldsAsked: v.pipe(v.array(fieldKey), v.maxLength(500)),
   focusToSubmitMs: v.nullable(v.pipe(v.number(), v.minValue(0))),
   expectNavigation: v.boolean(),
+});
+
+/** One ledger row, already mapped to keys by the person who confirmed the mapping. */
+const ledgerRowSchema = v.strictObject({
+  sheet: text(200),
+  row: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  fields: v.pipe(
+    v.array(v.strictObject({ key: fieldKey, value: text(2000), entity: v.optional(slot) })),
+    v.maxLength(200),
+  ),
+  period: v.optional(v.pipe(v.string(), v.regex(/^\d{4}$/))),
 });
 
 /** Every request payload, by message name. The name says who sends it to whom. */
@@ -36,7 +57,34 @@ export const REQUEST_SCHEMAS = {
     values: v.pipe(v.array(v.strictObject({ key: fieldKey, value: text(2000) })), v.maxLength(500)),
   }),
   'contentToBackground:undoFill': v.strictObject({ fillId: id }),
+  'contentToBackground:getCaptureMode': empty,
+  'contentToBackground:savePendingCapture': empty,
+  'contentToBackground:discardPendingCapture': empty,
   'popupToBackground:getTimeSaved': empty,
+  'optionsToBackground:search': v.strictObject({ query: text(64) }),
+  'optionsToBackground:getEntity': v.strictObject({ entityId: text(64) }),
+  'optionsToBackground:editFact': v.strictObject({
+    entityId: text(64),
+    key: fieldKey,
+    value: text(2000),
+    period: v.optional(v.pipe(v.string(), v.regex(/^\d{4}$/))),
+  }),
+  'optionsToBackground:settleConflict': v.strictObject({ entityId: text(64), keepFactId: id }),
+  'optionsToBackground:deleteEntity': v.strictObject({ entityId: text(64) }),
+  'optionsToBackground:restoreEntity': v.strictObject({ entityId: text(64) }),
+  'optionsToBackground:listConflicts': empty,
+  'optionsToBackground:importLedger': v.strictObject({
+    fileName: text(260),
+    rows: v.pipe(v.array(ledgerRowSchema), v.maxLength(100_000)),
+  }),
+  'optionsToBackground:exportBackup': v.strictObject({ passphrase: v.optional(text(1000)) }),
+  'optionsToBackground:restoreBackup': v.strictObject({
+    content: text(200_000_000),
+    passphrase: v.optional(text(1000)),
+  }),
+  'optionsToBackground:wipe': empty,
+  'optionsToBackground:getCaptureModes': empty,
+  'optionsToBackground:setCaptureMode': v.strictObject({ portalId: text(64), mode: captureMode }),
   'popupToContent:getPageSummary': empty,
   'backgroundToContent:fillAll': empty,
 } as const;

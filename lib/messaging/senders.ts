@@ -30,6 +30,7 @@ const fromExtensionPage: SenderPolicy = (sender, self) =>
 const POLICY_BY_SENDER = {
   contentToBackground: fromContentScript,
   popupToBackground: fromExtensionPage,
+  optionsToBackground: fromExtensionPage,
   popupToContent: fromExtensionPage,
   backgroundToContent: fromExtensionPage,
 } as const;

@@ -1,13 +1,22 @@
-export { type CaptureResult, saveCapture, undoCapture } from './capture';
+export { undoCapture } from './capture';
+export { type Conflict, findConflicts } from './conflicts';
+export { deleteEntity, isDeleted, purgeDeleted, restoreEntity } from './delete';
+export { editFact, settleConflict } from './edit';
 export { listFills, markFillUndone, recordFill } from './fills';
+export { importLedger, type LedgerRow } from './import';
+export { type CaptureResult, type ObservationOptions, recordObservation } from './observe';
 export { openRecords } from './open';
 export {
+  currentFacts,
   findPersonById,
   findPersonByIdNumber,
   type KnownFact,
   type PersonRecord,
-  type PersonSummary,
-  searchPeople,
+  toKnownFact,
 } from './people';
+export { type EntityPlan, type ObservationPlan, planObservation } from './plan';
 export { RECORDS_DB_NAME, RECORDS_DB_VERSION, type RecordsDb, type RecordsSchema, upgradeRecords } from './schema';
+export { type PersonSummary, searchEntities, searchPeople } from './search';
+export { captureModeOf, setCaptureMode } from './settings';
 export type * from './types';
+export { entityDetail, listConflicts } from './views';

@@ -1,38 +1,59 @@
 import { maskIdNumber, normalizeIdNumber } from '../values';
 import type { RecordsDb } from './schema';
-import type { Entity, Fact } from './types';
+import type { Entity, Fact, SourceKind } from './types';
 
 /** A held value and where it was last reported; what the panel and markers show. */
 export interface KnownFact {
   key: string;
   value: string;
+  normalized: string;
   portalName: string;
+  sourceKind: SourceKind;
   observedAt: number;
+  period?: string;
 }
 
 export interface PersonRecord {
   entityId: string;
   displayName: string;
   maskedIdNumber: string;
+  /** The person's current facts and their household's; conflicting values all appear. */
   facts: KnownFact[];
 }
 
-function toKnownFact(fact: Fact): KnownFact {
-  return { key: fact.key, value: fact.value, portalName: fact.source.portalName, observedAt: fact.observedAt };
+export function toKnownFact(fact: Fact): KnownFact {
+  return {
+    key: fact.key,
+    value: fact.value,
+    normalized: fact.normalized,
+    portalName: fact.source.form ? `${fact.source.portalName} · ${fact.source.form}` : fact.source.portalName,
+    sourceKind: fact.source.kind ?? 'portal',
+    observedAt: fact.observedAt,
+    ...(fact.period !== undefined && { period: fact.period }),
+  };
 }
 
-function idNumberOf(entity: Entity): string {
+export function idNumberOf(entity: Entity): string {
   const token = entity.identifiers.find((identifier) => identifier.startsWith('id-number:'));
   return token ? token.slice('id-number:'.length) : '';
 }
 
+export async function currentFacts(db: RecordsDb, entityId: string): Promise<Fact[]> {
+  const facts = await db.getAllFromIndex('facts', 'by-entity', entityId);
+  return facts.filter((fact) => fact.supersededBy === undefined);
+}
+
 async function toPersonRecord(db: RecordsDb, entity: Entity): Promise<PersonRecord> {
-  const facts = await db.getAllFromIndex('facts', 'by-entity', entity.id);
+  const own = await currentFacts(db, entity.id);
+  const households = await db.getAllFromIndex('memberships', 'by-person', entity.id);
+  const household = (
+    await Promise.all(households.map((membership) => currentFacts(db, membership.householdId)))
+  ).flat();
   return {
     entityId: entity.id,
     displayName: entity.displayName,
     maskedIdNumber: maskIdNumber(idNumberOf(entity)),
-    facts: facts.filter((fact) => fact.supersededBy === undefined).map(toKnownFact),
+    facts: [...own, ...household].map(toKnownFact),
   };
 }
 
@@ -44,35 +65,5 @@ export async function findPersonByIdNumber(db: RecordsDb, idNumber: string): Pro
 
 export async function findPersonById(db: RecordsDb, entityId: string): Promise<PersonRecord | null> {
   const entity = await db.get('entities', entityId);
-  return entity ? toPersonRecord(db, entity) : null;
-}
-
-export interface PersonSummary {
-  entityId: string;
-  displayName: string;
-  maskedIdNumber: string;
-}
-
-/**
- * People whose name contains the query or whose ID number starts or ends with it.
- * TODO(2026-11-26): a name index replaces this scan when the records manager lands, issue #4.
- */
-export async function searchPeople(db: RecordsDb, query: string, limit = 8): Promise<PersonSummary[]> {
-  const needle = query.trim();
-  if (!needle) return [];
-  const idNeedle = normalizeIdNumber(needle);
-  const found: PersonSummary[] = [];
-  let cursor = await db.transaction('entities').store.openCursor();
-  while (cursor && found.length < limit) {
-    const entity = cursor.value;
-    const idNumber = idNumberOf(entity);
-    const matches =
-      entity.displayName.includes(needle) ||
-      (idNeedle.length >= 4 && (idNumber.startsWith(idNeedle) || idNumber.endsWith(idNeedle)));
-    if (entity.kind === 'person' && matches) {
-      found.push({ entityId: entity.id, displayName: entity.displayName, maskedIdNumber: maskIdNumber(idNumber) });
-    }
-    cursor = await cursor.continue();
-  }
-  return found;
+  return entity?.kind === 'person' ? toPersonRecord(db, entity) : null;
 }

@@ -10,18 +10,29 @@ export interface Entity {
   displayName: string;
   createdAt: number;
   updatedAt: number;
-  /** Set when a capture created the entity, so undoing that capture removes it again. */
+  /** Set when a capture or import created the entity, so undoing it removes the entity again. */
   createdBySubmission?: number;
 }
+
+/** Where a value came from: a portal's form, a ledger (台账) row, or the person's own edit. */
+export type SourceKind = 'portal' | 'ledger' | 'manual';
 
 /** Where a value was reported: the provenance every fact carries. */
 export interface Provenance {
   portalId: string | null;
   portalName: string;
   url: string;
+  /** Absent on records made before schema version 2, which were all portal submits. */
+  kind?: SourceKind;
+  /** The form or sheet within the source (a ledger's sheet name). */
+  form?: string;
 }
 
-/** One observation of one value for one entity. Newer observations supersede older ones. */
+/**
+ * One observation of one value for one entity. A later observation of the same value
+ * supersedes an earlier one; a different value for the same key and period stands beside
+ * it as a conflict until a person settles it.
+ */
 export interface Fact {
   id?: number;
   entityId: string;
@@ -30,8 +41,21 @@ export interface Fact {
   normalized: string;
   source: Provenance;
   observedAt: number;
+  /** The year (2026) a yearly figure such as an income belongs to; absent for timeless facts. */
+  period?: string;
   submissionId: number;
   supersededBy?: number;
+}
+
+/** A person's place in a household, with their relation to its head (户主, 配偶, 子…). */
+export interface Membership {
+  id: string;
+  householdId: string;
+  personId: string;
+  relation: string;
+  isHead: boolean;
+  since: number;
+  submissionId: number;
 }
 
 export interface Submission {
@@ -54,12 +78,20 @@ export interface FillEvent {
   undone: boolean;
 }
 
+/** A setting kept with the records, so a backup carries it (capture:<portal> → always/ask/never). */
+export interface Setting {
+  key: string;
+  value: string;
+}
+
 /** What a content script hands over when a form is submitted. */
 export interface CapturedField {
   key: string;
   value: string;
   filled: boolean;
   typed: boolean;
+  /** Whose field it is when not the form's subject: head, member-2, agent… */
+  entity?: string;
 }
 
 export interface CaptureInput {

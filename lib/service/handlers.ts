@@ -1,19 +1,21 @@
-import type { Handlers, MessageType } from '../messaging';
+import type { CaptureMode, Handlers, MessageType } from '../messaging';
+import { matchPortal } from '../portals';
 import {
+  captureModeOf,
   findPersonById,
   findPersonByIdNumber,
   listFills,
   markFillUndone,
   type RecordsDb,
   recordFill,
-  saveCapture,
+  recordObservation,
   searchPeople,
   undoCapture,
 } from '../records';
 import { secondsSavedByFill, totalTimeSaved } from '../stats';
-import { NOTICE_TTL_MS, type NoticeStore } from './notices';
+import { NOTICE_TTL_MS, type NoticeStore, PENDING_TTL_MS } from './notices';
 
-type BackgroundMessage = Extract<MessageType, `contentToBackground:${string}` | `popupToBackground:${string}`>;
+type PageMessage = Extract<MessageType, `contentToBackground:${string}` | `popupToBackground:${string}`>;
 
 export interface BackgroundDeps {
   db: () => Promise<RecordsDb>;
@@ -21,22 +23,45 @@ export interface BackgroundDeps {
   now: () => number;
 }
 
-/** What the background does for each message; the entrypoint only wires it to the browser. */
-export function createBackgroundHandlers({ db, notices, now }: BackgroundDeps): Handlers<BackgroundMessage> {
+/** What the background does for the pages' messages; the entrypoint only wires it to the browser. */
+export function createBackgroundHandlers({ db, notices, now }: BackgroundDeps): Handlers<PageMessage> {
+  /** Known portals follow their setting; on any other page a person is asked first. */
+  const modeFor = async (url: string | undefined): Promise<CaptureMode> => {
+    const portal = matchPortal(url ?? '');
+    return portal ? captureModeOf(await db(), portal.id, portal.capture) : 'ask';
+  };
   return {
     'contentToBackground:findPerson': async ({ idNumber }) => findPersonByIdNumber(await db(), idNumber),
     'contentToBackground:getPerson': async ({ entityId }) => findPersonById(await db(), entityId),
     'contentToBackground:searchPeople': async ({ query }) => searchPeople(await db(), query),
+    // The portal's capture mode comes from the sender's own URL, never from the page.
     'contentToBackground:captureSubmission': async ({ expectNavigation, ...input }, sender) => {
       const at = now();
-      const result = await saveCapture(await db(), input, at);
       const tabId = sender.tab?.id;
-      if (result.saved && expectNavigation && tabId !== undefined) {
+      const mode = await modeFor(sender.url);
+      const fieldCount = input.fields.length;
+      if (mode === 'never' || tabId === undefined) return { saved: false, reason: 'never', fieldCount };
+      if (mode === 'ask') {
+        await notices.putPending(tabId, { input, at });
+        const notice = { savedCount: fieldCount, portalName: input.source.portalName, pending: true, at };
+        if (expectNavigation) await notices.put(tabId, notice);
+        return { saved: false, reason: 'pending', fieldCount };
+      }
+      const result = await recordObservation(await db(), input, at);
+      if (result.saved && expectNavigation) {
         const { submissionId, savedCount } = result;
         await notices.put(tabId, { submissionId, savedCount, portalName: input.source.portalName, at });
       }
       return result;
     },
+    'contentToBackground:savePendingCapture': async (_payload, sender) => {
+      const pending = sender.tab?.id === undefined ? null : await notices.takePending(sender.tab.id);
+      if (!pending || now() - pending.at > PENDING_TTL_MS) return { saved: false, reason: 'expired' };
+      return recordObservation(await db(), pending.input, pending.at);
+    },
+    'contentToBackground:discardPendingCapture': async (_payload, sender) => ({
+      discarded: sender.tab?.id !== undefined && (await notices.takePending(sender.tab.id)) !== null,
+    }),
     'contentToBackground:undoCapture': async ({ submissionId }) => ({
       undone: await undoCapture(await db(), submissionId),
     }),
@@ -47,6 +72,8 @@ export function createBackgroundHandlers({ db, notices, now }: BackgroundDeps): 
       const { at: _at, ...rest } = notice;
       return rest;
     },
+    // The sender's own URL decides, not anything the page could put in a payload.
+    'contentToBackground:getCaptureMode': async (_payload, sender) => modeFor(sender.url),
     'contentToBackground:recordFill': async ({ source, values }) => {
       const secondsSaved = secondsSavedByFill(values.map(({ value }) => value));
       const keys = values.map(({ key }) => key);

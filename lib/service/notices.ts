@@ -1,15 +1,21 @@
-import type { CaptureNotice } from '../messaging';
+import type { CaptureNotice, CaptureRequest } from '../messaging';
 
-/** Where a capture notice waits for the next page of the same tab. */
+type Stamped<T> = T & { at: number };
+
+/** Where a capture notice, or a capture waiting for a yes, waits for the next page of the same tab. */
 export interface NoticeStore {
-  put(tabId: number, notice: CaptureNotice & { at: number }): Promise<void>;
-  take(tabId: number): Promise<(CaptureNotice & { at: number }) | null>;
+  put(tabId: number, notice: Stamped<CaptureNotice>): Promise<void>;
+  take(tabId: number): Promise<Stamped<CaptureNotice> | null>;
+  putPending(tabId: number, capture: Stamped<{ input: Omit<CaptureRequest, 'expectNavigation'> }>): Promise<void>;
+  takePending(tabId: number): Promise<Stamped<{ input: Omit<CaptureRequest, 'expectNavigation'> }> | null>;
 }
 
 /** A notice older than this belongs to some earlier visit, not to the page now loading. */
 export const NOTICE_TTL_MS = 60_000;
+/** How long a person has to say yes to saving a submission. */
+export const PENDING_TTL_MS = 10 * 60_000;
 
-/** The subset of storage.StorageArea a notice store needs. */
+/** The subset of storage.StorageArea a notice store needs: storage.session, which lives in memory. */
 export interface KeyValueArea {
   get(key: string): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
@@ -17,14 +23,15 @@ export interface KeyValueArea {
 }
 
 export function createNoticeStore(area: KeyValueArea): NoticeStore {
-  const keyOf = (tabId: number) => `captureNotice:${tabId}`;
+  async function take<T>(key: string): Promise<T | null> {
+    const value = (await area.get(key))[key] as T | undefined;
+    if (value) await area.remove(key);
+    return value ?? null;
+  }
   return {
-    put: (tabId, notice) => area.set({ [keyOf(tabId)]: notice }),
-    async take(tabId) {
-      const key = keyOf(tabId);
-      const notice = (await area.get(key))[key] as (CaptureNotice & { at: number }) | undefined;
-      if (notice) await area.remove(key);
-      return notice ?? null;
-    },
+    put: (tabId, notice) => area.set({ [`captureNotice:${tabId}`]: notice }),
+    take: (tabId) => take(`captureNotice:${tabId}`),
+    putPending: (tabId, capture) => area.set({ [`pendingCapture:${tabId}`]: capture }),
+    takePending: (tabId) => take(`pendingCapture:${tabId}`),
   };
 }

@@ -4,10 +4,11 @@
  */
 import { launchPlainChromium } from './browser';
 import { benchClassify } from './classify.bench';
+import { benchRecords } from './records.bench';
 
 const browser = await launchPlainChromium();
 try {
-  const results = [await benchClassify(browser)];
+  const results = [await benchClassify(browser), await benchRecords(browser)];
   process.exitCode = results.every(Boolean) ? 0 : 1;
 } finally {
   await browser.close();

@@ -69,6 +69,7 @@ export const HOUSEHOLD_FIELDS: readonly FieldDefinition[] = [
     ],
     normalize: (raw) => numberText(parseMoney(raw)),
     validate: (value) => parseMoney(value) !== null,
+    periodic: true,
   },
   {
     key: 'household.per-capita-income',
@@ -103,6 +104,7 @@ export const HOUSEHOLD_FIELDS: readonly FieldDefinition[] = [
     ],
     normalize: (raw) => numberText(parseMoney(raw)),
     validate: (value) => parseMoney(value) !== null,
+    periodic: true,
   },
   {
     key: 'household.head-name',

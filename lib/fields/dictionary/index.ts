@@ -24,6 +24,11 @@ export function fieldDefinition(key: string): FieldDefinition | undefined {
   return BY_KEY.get(key);
 }
 
+/** Yearly figures, kept per year. */
+export function isPeriodicKey(key: string): boolean {
+  return BY_KEY.get(key)?.periodic === true;
+}
+
 /** Secret keys (passwords, captchas) are recognised only so they can be refused. */
 export function isSecretKey(key: string): boolean {
   return BY_KEY.get(key)?.secret === true;

@@ -26,4 +26,6 @@ export interface FieldDefinition {
   readonly validate?: (value: string) => boolean;
   /** The standard code list of a choice field. */
   readonly codes?: CodeList;
+  /** A yearly figure: each year's value is a fact of its own, not a conflict with last year's. */
+  readonly periodic?: boolean;
 }

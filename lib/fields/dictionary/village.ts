@@ -22,6 +22,7 @@ export const VILLAGE_FIELDS: readonly FieldDefinition[] = [
     nameHints: ['zrk', 'hjrk', 'population', 'hjzrk', 'zrks', 'qcrk', 'czrk', 'hjrks', 'nmhjrk', 'nmzrk'],
     normalize: (raw) => numberText(parseCount(raw)),
     validate: (value) => parseCount(value) !== null,
+    periodic: true,
   },
   {
     key: 'village.households',
@@ -31,6 +32,7 @@ export const VILLAGE_FIELDS: readonly FieldDefinition[] = [
     nameHints: ['zhs', 'households', 'hjhs', 'qchs', 'nmzhs'],
     normalize: (raw) => numberText(parseCount(raw)),
     validate: (value) => parseCount(value) !== null,
+    periodic: true,
   },
   {
     key: 'village.labor-force',
@@ -40,6 +42,7 @@ export const VILLAGE_FIELDS: readonly FieldDefinition[] = [
     nameHints: ['ldl', 'ldlrs', 'labor force', 'ldls', 'xcldl', 'ldlzys', 'cyrys'],
     normalize: (raw) => numberText(parseCount(raw)),
     validate: (value) => parseCount(value) !== null,
+    periodic: true,
   },
   {
     key: 'village.farmland-area',
@@ -49,5 +52,6 @@ export const VILLAGE_FIELDS: readonly FieldDefinition[] = [
     nameHints: ['cgdmj', 'village farmland', 'qcgdmj', 'gdzmj', 'cjtgdmj'],
     normalize: (raw) => numberText(parseArea(raw)),
     validate: (value) => parseArea(value) !== null,
+    periodic: true,
   },
 ];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type FillTarget, findDuplicates, heldFactsByKey, heldValues, planFill } from '../../../lib/fill';
+import { type FillTarget, findDuplicates, heldFactsByKey, heldValues, holdFacts, planFill } from '../../../lib/fill';
 import type { KnownFact } from '../../../lib/records';
 
 function target(index: number, key: string | null, currentValue = '', fillable = true): FillTarget {
@@ -61,30 +61,53 @@ describe('findDuplicates', () => {
   });
 });
 
-describe('heldFactsByKey and heldValues', () => {
-  const fact = (key: string, value: string, observedAt: number): KnownFact => ({
+describe('holdFacts, heldFactsByKey and heldValues', () => {
+  const fact = (key: string, value: string, observedAt: number, period?: string): KnownFact => ({
     key,
     value,
+    normalized: value,
     portalName: '防返贫监测户信息采集',
+    sourceKind: 'portal',
     observedAt,
+    ...(period && { period }),
   });
   const facts = [
     fact('tel', '13800138000', 100),
-    fact('tel', '13900139000', 300),
-    fact('tel', '13700137000', 200),
+    fact('tel', '13800138000', 300),
     fact('id-number', '11010519491231002X', 400),
     fact('password', 'secret', 400),
     fact('captcha', 'abcd', 400),
     fact('name', '张三', 50),
   ];
 
-  it('keep the newest fact for each key', () => {
-    expect(heldFactsByKey(facts).get('tel')).toMatchObject({ value: '13900139000', observedAt: 300 });
-    expect(heldValues(facts).get('tel')).toBe('13900139000');
+  it('keep the newest observation of each value', () => {
+    expect(heldFactsByKey(facts).get('tel')).toMatchObject({ value: '13800138000', observedAt: 300 });
+    expect(heldValues(facts).get('tel')).toBe('13800138000');
   });
 
   it('never offer the ID number or secret keys as fill values', () => {
     expect([...heldFactsByKey(facts).keys()].sort()).toEqual(['name', 'tel']);
-    expect(Object.fromEntries(heldValues(facts))).toEqual({ name: '张三', tel: '13900139000' });
+    expect(Object.fromEntries(heldValues(facts))).toEqual({ name: '张三', tel: '13800138000' });
+  });
+
+  it('hold back a key whose sources disagree, and report the conflict', () => {
+    const { held, conflicts } = holdFacts([...facts, fact('tel', '13900139000', 500)]);
+    expect(held.has('tel')).toBe(false);
+    expect(
+      conflicts
+        .get('tel')
+        ?.map((known) => known.value)
+        .sort(),
+    ).toEqual(['13800138000', '13800138000', '13900139000']);
+  });
+
+  it('take a yearly figure from the latest year, without calling the years a conflict', () => {
+    const incomes = [
+      fact('household.annual-income', '18000', 100, '2024'),
+      fact('household.annual-income', '21000', 50, '2025'),
+    ];
+    const { held, conflicts } = holdFacts(incomes);
+    expect(held.get('household.annual-income')?.value).toBe('21000');
+    expect(conflicts.size).toBe(0);
   });
 });

@@ -1,0 +1,35 @@
+import { RECORDS_DB_VERSION, type RecordsDb } from '../records/schema';
+import { encrypt } from './crypto';
+import { BACKUP_FORMAT, BACKUP_STORES, BACKUP_VERSION, type BackupDocument } from './format';
+
+/** All stores are read in one transaction, so the backup is a snapshot no concurrent write can tear. */
+export async function exportBackup(db: RecordsDb, now: number): Promise<BackupDocument> {
+  const tx = db.transaction(BACKUP_STORES, 'readonly');
+  const [[entities, facts, memberships, submissions, fills, settings]] = await Promise.all([
+    Promise.all([
+      tx.objectStore('entities').getAll(),
+      tx.objectStore('facts').getAll(),
+      tx.objectStore('memberships').getAll(),
+      tx.objectStore('submissions').getAll(),
+      tx.objectStore('fills').getAll(),
+      tx.objectStore('settings').getAll(),
+    ]),
+    tx.done,
+  ]);
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    schemaVersion: RECORDS_DB_VERSION,
+    createdAt: now,
+    stores: { entities, facts, memberships, submissions, fills, settings },
+  };
+}
+
+/** The file's text; with a passphrase, the same text sealed with AES-GCM under a PBKDF2 key. */
+export async function encodeBackup(doc: BackupDocument, passphrase?: string): Promise<string> {
+  const plain = JSON.stringify(doc);
+  if (passphrase === undefined) return plain;
+  // An empty passphrase would look protected while anyone could open it.
+  if (passphrase === '') throw new RangeError('encodeBackup: the passphrase is empty');
+  return JSON.stringify(await encrypt(plain, passphrase));
+}

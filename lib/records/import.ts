@@ -1,0 +1,75 @@
+import type { ImportResult } from '../messaging/records-views';
+import { ObservationBatch } from './batch';
+import { planObservation } from './plan';
+import type { RecordsDb } from './schema';
+import type { Provenance } from './types';
+
+export interface LedgerRow {
+  sheet: string;
+  row: number;
+  fields: Array<{ key: string; value: string; entity?: string }>;
+  period?: string;
+}
+
+/** Rows per transaction: large enough to be quick, small enough not to hold the store for long. */
+const ROWS_PER_TRANSACTION = 1000;
+
+/**
+ * Records a confirmed ledger as one submission (so one undo takes it all back), each row a
+ * set of facts with the ledger, sheet and row as provenance.
+ */
+export async function importLedger(
+  db: RecordsDb,
+  fileName: string,
+  rows: readonly LedgerRow[],
+  now: number,
+): Promise<ImportResult> {
+  const source: Provenance = {
+    portalId: null,
+    portalName: `台账 ${fileName}`,
+    url: `ledger:${fileName}`,
+    kind: 'ledger',
+  };
+  const submissionId = await db.add('submissions', {
+    source,
+    submittedAt: now,
+    fieldsAsked: [],
+    fieldsFilled: [],
+    fieldsTyped: [],
+    focusToSubmitMs: null,
+    entityIds: [],
+  });
+  const result: ImportResult = { imported: 0, skipped: [], conflicts: 0, submissionId };
+  const entityIds = new Set<string>();
+  const batch = new ObservationBatch(now);
+  for (let start = 0; start < rows.length; start += ROWS_PER_TRANSACTION) {
+    const chunk = rows.slice(start, start + ROWS_PER_TRANSACTION).map((row) => ({
+      row,
+      plan: planObservation(row.fields.map((field) => ({ ...field, filled: false, typed: false }))),
+    }));
+    // Relaxed durability: a crash mid-import loses at most the chunk, which the person re-imports.
+    const tx = db.transaction(['entities', 'facts', 'submissions', 'memberships'], 'readwrite', {
+      durability: 'relaxed',
+    });
+    await batch.load(
+      tx,
+      chunk.map(({ plan }) => plan),
+    );
+    for (const { row, plan } of chunk) {
+      if (plan.entities.length === 0 || plan.subjectRef === null) {
+        result.skipped.push({ sheet: row.sheet, row: row.row, reason: 'no-identifier' });
+        continue;
+      }
+      const rowSource = { ...source, form: row.sheet, url: `ledger:${fileName}#${row.sheet}!${row.row}` };
+      const applied = batch.apply(plan, rowSource, submissionId, row.period);
+      result.imported++;
+      result.conflicts += applied.conflicts;
+      for (const id of applied.entityIds) entityIds.add(id);
+    }
+    await batch.flush(tx);
+    await tx.done;
+  }
+  const submission = await db.get('submissions', submissionId);
+  if (submission) await db.put('submissions', { ...submission, entityIds: [...entityIds] });
+  return result;
+}

@@ -1,0 +1,48 @@
+import { ObservationBatch, type ObservationTransaction } from './batch';
+import { planObservation } from './plan';
+import type { RecordsDb } from './schema';
+import type { CaptureInput } from './types';
+
+export type { ObservationTransaction };
+
+export type CaptureResult =
+  | { saved: true; submissionId: number; entityId: string; entityIds: string[]; savedCount: number; conflicts: number }
+  | { saved: false; reason: 'no-identifier' };
+
+export interface ObservationOptions {
+  /** The year a ledger row states for its yearly figures (年度). */
+  period?: string;
+}
+
+/**
+ * Records one submitted form as facts of the people, household, organisation and village it
+ * speaks of, in one transaction: either all of it is written or none of it.
+ */
+export async function recordObservation(
+  db: RecordsDb,
+  input: CaptureInput,
+  now: number,
+  options: ObservationOptions = {},
+): Promise<CaptureResult> {
+  const plan = planObservation(input.fields);
+  if (plan.entities.length === 0 || plan.subjectRef === null) return { saved: false, reason: 'no-identifier' };
+  const tx = db.transaction(['entities', 'facts', 'submissions', 'memberships'], 'readwrite');
+  const submissionId = await tx.objectStore('submissions').add({
+    source: input.source,
+    submittedAt: now,
+    fieldsAsked: input.fieldsAsked,
+    fieldsFilled: input.fields.filter((field) => field.filled).map((field) => field.key),
+    fieldsTyped: input.fields.filter((field) => field.typed).map((field) => field.key),
+    focusToSubmitMs: input.focusToSubmitMs,
+    entityIds: [],
+  });
+  const batch = new ObservationBatch(now);
+  await batch.load(tx, [plan]);
+  const applied = batch.apply(plan, input.source, submissionId, options.period);
+  await batch.flush(tx);
+  const submission = await tx.objectStore('submissions').get(submissionId);
+  if (submission) await tx.objectStore('submissions').put({ ...submission, entityIds: applied.entityIds });
+  await tx.done;
+  const { entityIds, subjectId: entityId, savedCount, conflicts } = applied;
+  return { saved: true, submissionId, entityId, entityIds, savedCount, conflicts };
+}

@@ -1,0 +1,52 @@
+import type { Handlers, MessageType } from '../messaging';
+import { PORTAL_DEFINITIONS } from '../portals';
+import {
+  captureModeOf,
+  deleteEntity,
+  editFact,
+  entityDetail,
+  importLedger,
+  listConflicts,
+  type RecordsDb,
+  restoreEntity,
+  searchEntities,
+  setCaptureMode,
+  settleConflict,
+} from '../records';
+
+type RecordsMessage = Exclude<
+  Extract<MessageType, `optionsToBackground:${string}`>,
+  'optionsToBackground:exportBackup' | 'optionsToBackground:restoreBackup' | 'optionsToBackground:wipe'
+>;
+
+/** The records manager's requests: search, view, correct, settle, delete, import, settings. */
+export function createRecordsHandlers(db: () => Promise<RecordsDb>, now: () => number): Handlers<RecordsMessage> {
+  return {
+    'optionsToBackground:search': async ({ query }) => searchEntities(await db(), query),
+    'optionsToBackground:getEntity': async ({ entityId }) => entityDetail(await db(), entityId),
+    'optionsToBackground:editFact': async (change) => ({ factId: await editFact(await db(), change, now()) }),
+    'optionsToBackground:settleConflict': async ({ entityId, keepFactId }) => ({
+      settled: await settleConflict(await db(), entityId, keepFactId),
+    }),
+    'optionsToBackground:deleteEntity': async ({ entityId }) => ({
+      deleted: await deleteEntity(await db(), entityId, now()),
+    }),
+    'optionsToBackground:restoreEntity': async ({ entityId }) => ({
+      restored: await restoreEntity(await db(), entityId),
+    }),
+    'optionsToBackground:listConflicts': async () => listConflicts(await db()),
+    'optionsToBackground:importLedger': async ({ fileName, rows }) => importLedger(await db(), fileName, rows, now()),
+    'optionsToBackground:getCaptureModes': async () =>
+      Promise.all(
+        PORTAL_DEFINITIONS.map(async (portal) => ({
+          portalId: portal.id,
+          portalName: portal.name,
+          mode: await captureModeOf(await db(), portal.id, portal.capture),
+        })),
+      ),
+    'optionsToBackground:setCaptureMode': async ({ portalId, mode }) => {
+      await setCaptureMode(await db(), portalId, mode);
+      return { mode };
+    },
+  };
+}
