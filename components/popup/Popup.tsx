@@ -5,6 +5,8 @@ import { formatDuration } from '../format';
 import { t } from '../i18n';
 
 export interface PopupProps {
+  /** Opens the records manager (the options page). */
+  openRecords: () => void;
   /** Null when the tab has no page FillOnce runs on (a browser page, a PDF). */
   loadSummary: () => Promise<PageSummary | null>;
   loadTimeSaved: () => Promise<TimeSaved>;
@@ -21,7 +23,7 @@ function Figure({ label, value, testId }: { label: string; value: string | numbe
   );
 }
 
-export function Popup({ loadSummary, loadTimeSaved }: PopupProps) {
+export function Popup({ loadSummary, loadTimeSaved, openRecords }: PopupProps) {
   const summary = useSignal<PageSummary | null | undefined>(undefined);
   const saved = useSignal<TimeSaved | null>(null);
   useSignalEffect(() => {
@@ -59,6 +61,9 @@ export function Popup({ loadSummary, loadTimeSaved }: PopupProps) {
           </strong>
         </div>
       </section>
+      <button type="button" class="records-link" data-testid="popup-open-records" onClick={openRecords}>
+        {t('popupOpenRecords')}
+      </button>
       <footer>{t('popupPrivacy')}</footer>
     </main>
   );

@@ -23,6 +23,7 @@ async function main() {
           ? Promise.resolve(null)
           : request((envelope) => browser.tabs.sendMessage(tabId, envelope), 'popupToContent:getPageSummary', {})
       }
+      openRecords={() => void browser.runtime.openOptionsPage()}
       loadTimeSaved={() =>
         request((envelope) => browser.runtime.sendMessage(envelope), 'popupToBackground:getTimeSaved', {})
       }

@@ -79,5 +79,10 @@ describe('the path a user walks: submit on portal A, get flagged and filled on p
     await expectText(popup.getByTestId('popup-filled'), '5');
     await expect.poll(async () => popup.getByTestId('popup-time-saved').textContent()).toMatch(/^[1-9]\d* (秒|分)/);
     await popup.screenshot({ path: `${SCREENSHOTS}/popup.zh_CN.png` });
+    const [records] = await Promise.all([
+      session.context.waitForEvent('page'),
+      popup.getByTestId('popup-open-records').click(),
+    ]);
+    await records.waitForURL(/options\.html/);
   });
 });
