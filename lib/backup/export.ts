@@ -1,14 +1,14 @@
 import { RECORDS_DB_VERSION, type RecordsDb } from '../records/schema';
 import { encrypt } from './crypto';
-import { BACKUP_FORMAT, BACKUP_STORES, BACKUP_VERSION, type BackupDocument } from './format';
+import { BACKUP_FORMAT, BACKUP_VERSION, type BackupDocument, DATABASE_STORES } from './format';
 
 /** All stores are read in one transaction, so the backup is a snapshot no concurrent write can tear. */
 export async function exportBackup(db: RecordsDb, now: number): Promise<BackupDocument> {
-  const tx = db.transaction(BACKUP_STORES, 'readonly');
-  const [[entities, facts, memberships, submissions, fills, settings]] = await Promise.all([
+  const tx = db.transaction(DATABASE_STORES, 'readonly');
+  const [[entities, sheets, memberships, submissions, fills, settings]] = await Promise.all([
     Promise.all([
       tx.objectStore('entities').getAll(),
-      tx.objectStore('facts').getAll(),
+      tx.objectStore('factSheets').getAll(),
       tx.objectStore('memberships').getAll(),
       tx.objectStore('submissions').getAll(),
       tx.objectStore('fills').getAll(),
@@ -16,6 +16,7 @@ export async function exportBackup(db: RecordsDb, now: number): Promise<BackupDo
     ]),
     tx.done,
   ]);
+  const facts = sheets.flatMap((sheet) => sheet.facts).sort((a, b) => (a.id ?? 0) - (b.id ?? 0));
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,

@@ -9,6 +9,7 @@ export {
   type BackupErrorCode,
   type BackupStoreName,
   type BackupStores,
+  DATABASE_STORES,
   type DecodeResult,
   ENCRYPTED_BACKUP_FORMAT,
   type EncryptedBackup,

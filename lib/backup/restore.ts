@@ -1,11 +1,14 @@
 import * as v from 'valibot';
 import type { RecordsDb } from '../records/schema';
+import { NEXT_FACT_ID, toSheet } from '../records/sheets';
+import type { Fact } from '../records/types';
 import { decrypt } from './crypto';
 import { encryptedBackupSchema } from './envelope';
 import {
   BACKUP_STORES,
   BACKUP_VERSION,
   type BackupDocument,
+  DATABASE_STORES,
   type DecodeResult,
   ENCRYPTED_BACKUP_FORMAT,
   type StoreCounts,
@@ -64,15 +67,27 @@ export async function decodeBackup(text: string, passphrase?: string): Promise<D
  * aborts it, so the database is either the backup's or exactly what it was before.
  */
 export async function restoreBackup(db: RecordsDb, backup: BackupDocument): Promise<StoreCounts> {
-  const tx = db.transaction(BACKUP_STORES, 'readwrite');
+  const tx = db.transaction(DATABASE_STORES, 'readwrite');
   const pending: Promise<unknown>[] = [tx.done];
   try {
+    for (const name of DATABASE_STORES) pending.push(tx.objectStore(name).clear());
     for (const name of BACKUP_STORES) {
+      if (name === 'facts') continue;
       const store = tx.objectStore(name);
-      pending.push(store.clear());
       // `name` is a union here, so TypeScript cannot pair a record with its store; validation already paired them.
       for (const record of backup.stores[name]) pending.push(store.add(record as never));
     }
+    const byEntity = new Map<string, Fact[]>();
+    for (const fact of backup.stores.facts) byEntity.set(fact.entityId, [...(byEntity.get(fact.entityId) ?? []), fact]);
+    for (const [entityId, facts] of byEntity) pending.push(tx.objectStore('factSheets').add(toSheet(entityId, facts)));
+    // New facts must take ids above every restored one.
+    const nextId = Math.max(0, ...backup.stores.facts.map((fact) => fact.id ?? 0)) + 1;
+    const counter = backup.stores.settings.find((setting) => setting.key === NEXT_FACT_ID);
+    pending.push(
+      tx
+        .objectStore('settings')
+        .put({ key: NEXT_FACT_ID, value: String(Math.max(nextId, Number(counter?.value ?? 0))) }),
+    );
   } catch (error) {
     tx.abort();
     await Promise.allSettled(pending);
@@ -83,6 +98,6 @@ export async function restoreBackup(db: RecordsDb, backup: BackupDocument): Prom
 }
 
 export async function wipeRecords(db: RecordsDb): Promise<void> {
-  const tx = db.transaction(BACKUP_STORES, 'readwrite');
-  await Promise.all([...BACKUP_STORES.map((name) => tx.objectStore(name).clear()), tx.done]);
+  const tx = db.transaction(DATABASE_STORES, 'readwrite');
+  await Promise.all([...DATABASE_STORES.map((name) => tx.objectStore(name).clear()), tx.done]);
 }

@@ -3,11 +3,14 @@ import { normalizeFieldValue } from '../fields/field-values';
 import { periodOf } from './facts';
 import type { ObservationPlan } from './plan';
 import type { RecordsSchema } from './schema';
+import { NEXT_FACT_ID, toSheet } from './sheets';
 import type { Entity, Fact, Membership, Provenance } from './types';
+
+export const OBSERVATION_STORES = ['entities', 'factSheets', 'submissions', 'memberships', 'settings'] as const;
 
 export type ObservationTransaction = IDBPTransaction<
   RecordsSchema,
-  Array<'entities' | 'facts' | 'submissions' | 'memberships'>,
+  Array<(typeof OBSERVATION_STORES)[number]>,
   'readwrite'
 >;
 
@@ -26,9 +29,10 @@ export interface Applied {
  */
 export class ObservationBatch {
   private readonly byToken = new Map<string, Entity | null>();
-  private readonly current = new Map<string, Fact[]>();
+  /** Every fact of every entity touched, current and superseded, as its sheet will hold them. */
+  private readonly sheets = new Map<string, Fact[]>();
   private readonly dirty = new Map<string, Entity>();
-  private readonly writes = new Map<number, Fact>();
+  private readonly dirtySheets = new Set<string>();
   private readonly memberships: Membership[] = [];
   private nextFactId = 1;
 
@@ -44,17 +48,12 @@ export class ObservationBatch {
     const index = tx.objectStore('entities').index('by-identifier');
     const found = await Promise.all(tokens.map((token) => index.get(token)));
     for (const [i, token] of tokens.entries()) this.byToken.set(token, found[i] ?? null);
-    const unread = [...new Set(found.flatMap((entity) => (entity && !this.current.has(entity.id) ? [entity.id] : [])))];
-    const facts = tx.objectStore('facts').index('by-entity');
-    const factLists = await Promise.all(unread.map((id) => facts.getAll(id)));
-    for (const [i, id] of unread.entries()) {
-      this.current.set(
-        id,
-        (factLists[i] ?? []).filter((fact) => fact.supersededBy === undefined),
-      );
-    }
-    const last = await tx.objectStore('facts').openKeyCursor(null, 'prev');
-    this.nextFactId = Math.max(this.nextFactId, ((last?.key as number | undefined) ?? 0) + 1);
+    const unread = [...new Set(found.flatMap((entity) => (entity && !this.sheets.has(entity.id) ? [entity.id] : [])))];
+    const sheets = tx.objectStore('factSheets');
+    const loaded = await Promise.all(unread.map((id) => sheets.get(id)));
+    for (const [i, id] of unread.entries()) this.sheets.set(id, loaded[i]?.facts ?? []);
+    const counter = await tx.objectStore('settings').get(NEXT_FACT_ID);
+    this.nextFactId = Math.max(this.nextFactId, Number(counter?.value ?? 1));
   }
 
   private resolve(tokens: readonly string[], create: () => Entity): Entity {
@@ -69,26 +68,22 @@ export class ObservationBatch {
     }
     const updated = { ...entity, identifiers };
     for (const token of identifiers) this.byToken.set(token, updated);
-    if (!this.current.has(updated.id)) this.current.set(updated.id, []);
+    if (!this.sheets.has(updated.id)) this.sheets.set(updated.id, []);
     return updated;
   }
 
   /** The same value seen again supersedes the older observation; a different one is a conflict. */
   private addFact(fact: Fact): boolean {
-    const current = this.current.get(fact.entityId) ?? [];
+    const sheet = this.sheets.get(fact.entityId) ?? [];
     let conflict = false;
-    const kept: Fact[] = [];
-    for (const older of current) {
-      const sameSlot = older.key === fact.key && older.period === fact.period;
-      if (sameSlot && older.normalized === fact.normalized) {
-        this.writes.set(older.id as number, { ...older, supersededBy: fact.id as number });
-        continue;
-      }
-      if (sameSlot) conflict = true;
-      kept.push(older);
+    for (const [i, older] of sheet.entries()) {
+      const sameSlot = older.supersededBy === undefined && older.key === fact.key && older.period === fact.period;
+      if (sameSlot && older.normalized === fact.normalized) sheet[i] = { ...older, supersededBy: fact.id as number };
+      else if (sameSlot) conflict = true;
     }
-    this.current.set(fact.entityId, [...kept, fact]);
-    this.writes.set(fact.id as number, fact);
+    sheet.push(fact);
+    this.sheets.set(fact.entityId, sheet);
+    this.dirtySheets.add(fact.entityId);
     return conflict;
   }
 
@@ -156,10 +151,13 @@ export class ObservationBatch {
   async flush(tx: ObservationTransaction): Promise<void> {
     const pending: Array<Promise<unknown>> = [];
     for (const entity of this.dirty.values()) pending.push(tx.objectStore('entities').put(entity));
-    for (const fact of this.writes.values()) pending.push(tx.objectStore('facts').put(fact));
+    for (const entityId of this.dirtySheets) {
+      pending.push(tx.objectStore('factSheets').put(toSheet(entityId, this.sheets.get(entityId) ?? [])));
+    }
     for (const membership of this.memberships) pending.push(tx.objectStore('memberships').put(membership));
+    pending.push(tx.objectStore('settings').put({ key: NEXT_FACT_ID, value: String(this.nextFactId) }));
     this.dirty.clear();
-    this.writes.clear();
+    this.dirtySheets.clear();
     this.memberships.length = 0;
     await Promise.all(pending);
   }

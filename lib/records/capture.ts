@@ -1,30 +1,33 @@
 import type { RecordsDb } from './schema';
+import { toSheet } from './sheets';
 
 /** Takes one capture or import back completely, as if it had never been saved. */
 export async function undoCapture(db: RecordsDb, submissionId: number): Promise<boolean> {
-  const tx = db.transaction(['entities', 'facts', 'submissions', 'memberships'], 'readwrite');
+  const tx = db.transaction(['entities', 'factSheets', 'submissions', 'memberships'], 'readwrite');
   const submission = await tx.objectStore('submissions').get(submissionId);
   if (!submission) {
     await tx.done;
     return false;
   }
-  const facts = tx.objectStore('facts');
-  const removed = await facts.index('by-submission').getAll(submissionId);
-  const removedIds = new Set(removed.map((fact) => fact.id));
-  for (const fact of removed) if (fact.id !== undefined) await facts.delete(fact.id);
+  const sheets = tx.objectStore('factSheets');
+  for (const sheet of await sheets.index('by-submission').getAll(submissionId)) {
+    const removed = new Set(sheet.facts.filter((fact) => fact.submissionId === submissionId).map((fact) => fact.id));
+    const remaining = sheet.facts
+      .filter((fact) => fact.submissionId !== submissionId)
+      .map((fact) => {
+        if (fact.supersededBy === undefined || !removed.has(fact.supersededBy)) return fact;
+        const { supersededBy: _restored, ...current } = fact;
+        return current;
+      });
+    if (remaining.length > 0) await sheets.put(toSheet(sheet.entityId, remaining));
+    else await sheets.delete(sheet.entityId);
+  }
   for (const membership of await tx.objectStore('memberships').getAll()) {
     if (membership.submissionId === submissionId) await tx.objectStore('memberships').delete(membership.id);
   }
   for (const entityId of submission.entityIds) {
-    const remaining = await facts.index('by-entity').getAll(entityId);
-    for (const fact of remaining) {
-      if (fact.supersededBy !== undefined && removedIds.has(fact.supersededBy)) {
-        const { supersededBy: _restored, ...current } = fact;
-        await facts.put(current);
-      }
-    }
     const entity = await tx.objectStore('entities').get(entityId);
-    if (entity?.createdBySubmission === submissionId && remaining.length === 0) {
+    if (entity?.createdBySubmission === submissionId && !(await sheets.getKey(entityId))) {
       await tx.objectStore('entities').delete(entityId);
     }
   }

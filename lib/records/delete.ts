@@ -38,13 +38,11 @@ export function isDeleted(entity: { identifiers: readonly string[] }): boolean {
 
 /** Removes for good what was deleted before `before` and not taken back: its facts and memberships too. */
 export async function purgeDeleted(db: RecordsDb, before: number): Promise<number> {
-  const tx = db.transaction(['entities', 'facts', 'memberships'], 'readwrite');
+  const tx = db.transaction(['entities', 'factSheets', 'memberships'], 'readwrite');
   let purged = 0;
   for (const entity of await tx.objectStore('entities').getAll()) {
     if (!isDeleted(entity) || entity.updatedAt >= before) continue;
-    for (const key of await tx.objectStore('facts').index('by-entity').getAllKeys(entity.id)) {
-      await tx.objectStore('facts').delete(key);
-    }
+    await tx.objectStore('factSheets').delete(entity.id);
     for (const index of ['by-person', 'by-household'] as const) {
       for (const key of await tx.objectStore('memberships').index(index).getAllKeys(entity.id)) {
         await tx.objectStore('memberships').delete(key);

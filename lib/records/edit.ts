@@ -1,6 +1,8 @@
-import { addFact, periodOf } from './facts';
+import { normalizeFieldValue } from '../fields/field-values';
+import { periodOf } from './facts';
 import type { RecordsDb } from './schema';
-import type { Provenance } from './types';
+import { NEXT_FACT_ID, toSheet } from './sheets';
+import type { Fact, Provenance } from './types';
 
 const MANUAL: Provenance = { portalId: null, portalName: '手工修改', url: '', kind: 'manual' };
 
@@ -13,7 +15,7 @@ export async function editFact(
   change: { entityId: string; key: string; value: string; period?: string },
   now: number,
 ): Promise<number> {
-  const tx = db.transaction(['entities', 'facts', 'submissions', 'memberships'], 'readwrite');
+  const tx = db.transaction(['factSheets', 'submissions', 'settings'], 'readwrite');
   const submissionId = await tx.objectStore('submissions').add({
     source: MANUAL,
     submittedAt: now,
@@ -23,41 +25,46 @@ export async function editFact(
     focusToSubmitMs: null,
     entityIds: [change.entityId],
   });
+  const id = Number((await tx.objectStore('settings').get(NEXT_FACT_ID))?.value ?? 1);
+  await tx.objectStore('settings').put({ key: NEXT_FACT_ID, value: String(id + 1) });
   const period = change.period ?? periodOf(change.key, now);
-  await addFact(tx, {
+  const fact: Fact = {
+    id,
     entityId: change.entityId,
     key: change.key,
-    value: change.value,
+    value: change.value.trim(),
+    normalized: normalizeFieldValue(change.key, change.value),
     source: MANUAL,
     observedAt: now,
     submissionId,
-    period,
-  });
-  const facts = tx.objectStore('facts');
-  const all = await facts.index('by-entity-key').getAll([change.entityId, change.key]);
-  const newest = all.reduce((best, fact) => ((fact.id ?? 0) > (best.id ?? 0) ? fact : best));
-  for (const fact of all) {
-    if (fact.id !== newest.id && fact.supersededBy === undefined && fact.period === newest.period) {
-      await facts.put({ ...fact, supersededBy: newest.id });
-    }
-  }
+    ...(period !== undefined && { period }),
+  };
+  const facts = (await tx.objectStore('factSheets').get(change.entityId))?.facts ?? [];
+  const settled = facts.map((older) =>
+    older.key === fact.key && older.period === fact.period && older.supersededBy === undefined
+      ? { ...older, supersededBy: id }
+      : older,
+  );
+  await tx.objectStore('factSheets').put(toSheet(change.entityId, [...settled, fact]));
   await tx.done;
-  return newest.id as number;
+  return id;
 }
 
 /** Settles a conflict for the value a person chose: the other current values become history. */
 export async function settleConflict(db: RecordsDb, entityId: string, keepFactId: number): Promise<boolean> {
-  const tx = db.transaction('facts', 'readwrite');
-  const kept = await tx.store.get(keepFactId);
-  if (!kept || kept.entityId !== entityId) {
+  const tx = db.transaction('factSheets', 'readwrite');
+  const sheet = await tx.store.get(entityId);
+  const kept = sheet?.facts.find((fact) => fact.id === keepFactId);
+  if (!sheet || !kept || kept.supersededBy !== undefined) {
     await tx.done;
     return false;
   }
-  for (const fact of await tx.store.index('by-entity-key').getAll([entityId, kept.key])) {
-    if (fact.id !== kept.id && fact.supersededBy === undefined && fact.period === kept.period) {
-      await tx.store.put({ ...fact, supersededBy: keepFactId });
-    }
-  }
+  const facts = sheet.facts.map((fact) =>
+    fact.id !== kept.id && fact.key === kept.key && fact.period === kept.period && fact.supersededBy === undefined
+      ? { ...fact, supersededBy: keepFactId }
+      : fact,
+  );
+  await tx.store.put(toSheet(entityId, facts));
   await tx.done;
   return true;
 }

@@ -1,5 +1,5 @@
 import type { ImportResult } from '../messaging/records-views';
-import { ObservationBatch } from './batch';
+import { OBSERVATION_STORES, ObservationBatch } from './batch';
 import { planObservation } from './plan';
 import type { RecordsDb } from './schema';
 import type { Provenance } from './types';
@@ -48,9 +48,7 @@ export async function importLedger(
       plan: planObservation(row.fields.map((field) => ({ ...field, filled: false, typed: false }))),
     }));
     // Relaxed durability: a crash mid-import loses at most the chunk, which the person re-imports.
-    const tx = db.transaction(['entities', 'facts', 'submissions', 'memberships'], 'readwrite', {
-      durability: 'relaxed',
-    });
+    const tx = db.transaction([...OBSERVATION_STORES], 'readwrite', { durability: 'relaxed' });
     await batch.load(
       tx,
       chunk.map(({ plan }) => plan),

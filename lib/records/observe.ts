@@ -1,4 +1,4 @@
-import { ObservationBatch, type ObservationTransaction } from './batch';
+import { OBSERVATION_STORES, ObservationBatch, type ObservationTransaction } from './batch';
 import { planObservation } from './plan';
 import type { RecordsDb } from './schema';
 import type { CaptureInput } from './types';
@@ -26,7 +26,7 @@ export async function recordObservation(
 ): Promise<CaptureResult> {
   const plan = planObservation(input.fields);
   if (plan.entities.length === 0 || plan.subjectRef === null) return { saved: false, reason: 'no-identifier' };
-  const tx = db.transaction(['entities', 'facts', 'submissions', 'memberships'], 'readwrite');
+  const tx = db.transaction([...OBSERVATION_STORES], 'readwrite');
   const submissionId = await tx.objectStore('submissions').add({
     source: input.source,
     submittedAt: now,

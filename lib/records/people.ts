@@ -39,8 +39,8 @@ export function idNumberOf(entity: Entity): string {
 }
 
 export async function currentFacts(db: RecordsDb, entityId: string): Promise<Fact[]> {
-  const facts = await db.getAllFromIndex('facts', 'by-entity', entityId);
-  return facts.filter((fact) => fact.supersededBy === undefined);
+  const sheet = await db.get('factSheets', entityId);
+  return (sheet?.facts ?? []).filter((fact) => fact.supersededBy === undefined);
 }
 
 async function toPersonRecord(db: RecordsDb, entity: Entity): Promise<PersonRecord> {

@@ -1,11 +1,14 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import type { Entity, Fact, FillEvent, Membership, Setting, Submission } from './types';
+import { NEXT_FACT_ID, toSheet } from './sheets';
+import type { Entity, Fact, FactSheet, FillEvent, Membership, Setting, Submission } from './types';
 
 export const RECORDS_DB_NAME = 'fillonce-records';
-export const RECORDS_DB_VERSION = 2;
+export const RECORDS_DB_VERSION = 3;
 
 export interface RecordsSchema extends DBSchema {
   entities: { key: string; value: Entity; indexes: { 'by-identifier': string; 'by-name': string } };
+  factSheets: { key: string; value: FactSheet; indexes: { 'by-search-value': string; 'by-submission': number } };
+  /** Versions 1 and 2 kept one record per fact; version 3 moved them into fact sheets. Only migrations use it. */
   facts: {
     key: number;
     value: Fact;
@@ -27,8 +30,9 @@ type UpgradeTransaction = IDBPTransaction<RecordsSchema, StoreNames<RecordsSchem
 
 /**
  * Append-only migrations: a step is never edited once released, only new steps added, so a
- * database made by any earlier version upgrades without loss. Data steps run in the upgrade
- * transaction: if one fails, the database stays as it was.
+ * database made by any earlier version upgrades without loss. Stores and indexes are made
+ * first, synchronously, while the upgrade transaction is surely active; the data steps follow,
+ * each made of requests. If one fails, the whole upgrade rolls back.
  */
 export async function upgradeRecords(
   db: RecordsDb,
@@ -59,6 +63,15 @@ export async function upgradeRecords(
     db.createObjectStore('settings', { keyPath: 'key' });
     tx.objectStore('entities').createIndex('by-name', 'displayName');
     tx.objectStore('facts').createIndex('by-key-value', ['key', 'normalized']);
+  }
+  if (needs(3)) {
+    // One record per fact made a 10,000-row ledger 110,000 writes; an entity's facts now
+    // travel together in one sheet, read and written whole. The old store stays, emptied.
+    const sheets = db.createObjectStore('factSheets', { keyPath: 'entityId' });
+    sheets.createIndex('by-search-value', 'searchValues', { multiEntry: true });
+    sheets.createIndex('by-submission', 'submissionIds', { multiEntry: true });
+  }
+  if (needs(2)) {
     // Every record before version 2 came from a portal submit: say so.
     for (const store of ['facts', 'submissions'] as const) {
       for (let cursor = await tx.objectStore(store).openCursor(); cursor; cursor = await cursor.continue()) {
@@ -67,4 +80,18 @@ export async function upgradeRecords(
       }
     }
   }
+  if (needs(3)) await moveFactsIntoSheets(tx);
+}
+
+async function moveFactsIntoSheets(tx: UpgradeTransaction): Promise<void> {
+  const byEntity = new Map<string, Fact[]>();
+  let maxId = 0;
+  for (let cursor = await tx.objectStore('facts').openCursor(); cursor; cursor = await cursor.continue()) {
+    const fact = cursor.value;
+    byEntity.set(fact.entityId, [...(byEntity.get(fact.entityId) ?? []), fact]);
+    maxId = Math.max(maxId, fact.id ?? 0);
+  }
+  for (const [entityId, facts] of byEntity) await tx.objectStore('factSheets').put(toSheet(entityId, facts));
+  await tx.objectStore('settings').put({ key: NEXT_FACT_ID, value: String(maxId + 1) });
+  await tx.objectStore('facts').clear();
 }

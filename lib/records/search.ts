@@ -3,6 +3,7 @@ import { maskIdNumber, normalizeIdNumber } from '../values';
 import { isDeleted } from './delete';
 import { idNumberOf } from './people';
 import type { RecordsDb } from './schema';
+import { searchValue } from './sheets';
 import type { Entity } from './types';
 
 export interface PersonSummary {
@@ -31,13 +32,9 @@ export async function searchEntities(db: RecordsDb, query: string, limit = 20): 
   const found = new Map<string, Entity>();
   const byId = await db.getFromIndex('entities', 'by-identifier', `id-number:${normalizeIdNumber(needle)}`);
   if (byId) found.set(byId.id, byId);
-  for (const fact of await db.getAllFromIndex(
-    'facts',
-    'by-key-value',
-    ['tel', normalizeFieldValue('tel', needle)],
-    limit,
-  )) {
-    const entity = await db.get('entities', fact.entityId);
+  const phone = searchValue('tel', normalizeFieldValue('tel', needle));
+  for (const sheet of await db.getAllFromIndex('factSheets', 'by-search-value', phone, limit)) {
+    const entity = await db.get('entities', sheet.entityId);
     if (entity) found.set(entity.id, entity);
   }
   const names = IDBKeyRange.bound(needle, `${needle}\uffff`);

@@ -47,6 +47,16 @@ export interface Fact {
   supersededBy?: number;
 }
 
+/** All observations of one entity, kept together: read whole, written whole. */
+export interface FactSheet {
+  entityId: string;
+  /** Every observation, current and superseded; fact ids are unique across all sheets. */
+  facts: Fact[];
+  /** `key\u0001normalized` of the current searchable facts (phone numbers), for one index. */
+  searchValues: string[];
+  submissionIds: number[];
+}
+
 /** A person's place in a household, with their relation to its head (户主, 配偶, 子…). */
 export interface Membership {
   id: string;

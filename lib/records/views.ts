@@ -35,7 +35,7 @@ async function nameOf(db: RecordsDb, entityId: string): Promise<string> {
 export async function entityDetail(db: RecordsDb, entityId: string): Promise<EntityDetail | null> {
   const entity: Entity | undefined = await db.get('entities', entityId);
   if (!entity) return null;
-  const facts = await db.getAllFromIndex('facts', 'by-entity', entityId);
+  const facts = (await db.get('factSheets', entityId))?.facts ?? [];
   const conflicting = new Set(
     findConflicts(facts).flatMap((conflict) => conflict.facts.map((fact) => fact.id as number)),
   );
@@ -73,8 +73,8 @@ export async function entityDetail(db: RecordsDb, entityId: string): Promise<Ent
 /** Every unsettled conflict in the store, for the records manager's list. */
 export async function listConflicts(db: RecordsDb): Promise<ConflictView[]> {
   const current: Fact[] = [];
-  for (let cursor = await db.transaction('facts').store.openCursor(); cursor; cursor = await cursor.continue()) {
-    if (cursor.value.supersededBy === undefined) current.push(cursor.value);
+  for (let cursor = await db.transaction('factSheets').store.openCursor(); cursor; cursor = await cursor.continue()) {
+    for (const fact of cursor.value.facts) if (fact.supersededBy === undefined) current.push(fact);
   }
   const conflicts = findConflicts(current);
   return Promise.all(

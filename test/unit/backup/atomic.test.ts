@@ -44,9 +44,9 @@ describe('restore is all or nothing', () => {
 
   it('keeps the old data when queueing a write throws instead of failing its request', async () => {
     // NaN is no valid key: add() throws synchronously, which on its own would not abort the transaction.
-    const fact = backup.stores.facts[1];
-    if (!fact) throw new Error('fixture has facts');
-    backup.stores.facts.push({ ...fact, id: Number.NaN });
+    const submission = backup.stores.submissions[1];
+    if (!submission) throw new Error('fixture has submissions');
+    backup.stores.submissions.push({ ...submission, id: Number.NaN });
     await expectUnchangedAfterFailedRestore(backup);
   });
 

@@ -1,6 +1,7 @@
-import { BACKUP_STORES } from '../../../lib/backup';
+import { DATABASE_STORES } from '../../../lib/backup';
 import { openRecords } from '../../../lib/records/open';
 import type { RecordsDb } from '../../../lib/records/schema';
+import { NEXT_FACT_ID, toSheet } from '../../../lib/records/sheets';
 import type { Provenance } from '../../../lib/records/types';
 
 let opened = 0;
@@ -79,17 +80,17 @@ export async function seedRecords(db: RecordsDb): Promise<void> {
     createdBySubmission: first,
   });
   const phone = { entityId: PERSON, key: 'person.phone', value: '138 0013 8000', normalized: '13800138000' };
-  const older = await db.add('facts', { ...phone, source: legacy, observedAt: 1_750_000_000_000, submissionId: first });
-  const newer = await db.add('facts', { ...phone, source: portal, observedAt: 1_760_000_000_000, submissionId: first });
-  await db.put('facts', {
+  const older = {
     ...phone,
-    id: older,
+    id: 1,
     source: legacy,
     observedAt: 1_750_000_000_000,
     submissionId: first,
-    supersededBy: newer,
-  });
-  await db.add('facts', {
+    supersededBy: 2,
+  };
+  const newer = { ...phone, id: 2, source: portal, observedAt: 1_760_000_000_000, submissionId: first };
+  const income = {
+    id: 3,
     entityId: SPOUSE,
     key: 'person.income',
     value: '36,000',
@@ -98,7 +99,10 @@ export async function seedRecords(db: RecordsDb): Promise<void> {
     observedAt: 1_760_100_000_000,
     period: '2026',
     submissionId: second,
-  });
+  };
+  await db.add('factSheets', toSheet(PERSON, [older, newer]));
+  await db.add('factSheets', toSheet(SPOUSE, [income]));
+  await db.put('settings', { key: NEXT_FACT_ID, value: '4' });
   await db.add('memberships', {
     id: `${HOUSEHOLD}|${PERSON}`,
     householdId: HOUSEHOLD,
@@ -137,17 +141,17 @@ export async function seedRecords(db: RecordsDb): Promise<void> {
 
 /** Every store's records, in key order: two equal snapshots mean two equal databases. */
 export async function snapshot(db: RecordsDb) {
-  const tx = db.transaction(BACKUP_STORES, 'readonly');
-  const [entities, facts, memberships, submissions, fills, settings] = await Promise.all([
+  const tx = db.transaction(DATABASE_STORES, 'readonly');
+  const [entities, sheets, memberships, submissions, fills, settings] = await Promise.all([
     tx.objectStore('entities').getAll(),
-    tx.objectStore('facts').getAll(),
+    tx.objectStore('factSheets').getAll(),
     tx.objectStore('memberships').getAll(),
     tx.objectStore('submissions').getAll(),
     tx.objectStore('fills').getAll(),
     tx.objectStore('settings').getAll(),
   ]);
   await tx.done;
-  return { entities, facts, memberships, submissions, fills, settings };
+  return { entities, factSheets: sheets, memberships, submissions, fills, settings };
 }
 
 /**

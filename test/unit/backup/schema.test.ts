@@ -100,6 +100,6 @@ describe('links between records', () => {
     expect(findBrokenReference(doc.stores)).toBe('fills[2].id: duplicate 1');
     const settings = copy();
     settings.stores.settings.push({ key: 'capture:zwfw-bj', value: 'never' });
-    expect(findBrokenReference(settings.stores)).toBe('settings[2].key: duplicate "capture:zwfw-bj"');
+    expect(findBrokenReference(settings.stores)).toBe('settings[3].key: duplicate "capture:zwfw-bj"');
   });
 });

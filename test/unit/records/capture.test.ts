@@ -66,7 +66,9 @@ describe('recordObservation', () => {
       capture(fanpin, { 'id-number': zhang.idNumber, password: 'secret', captcha: 'x7k2' }),
       2,
     );
-    expect((await db.getAll('facts')).map((fact) => fact.key)).toEqual(['id-number']);
+    expect((await db.getAll('factSheets')).flatMap((sheet) => sheet.facts.map((fact) => fact.key))).toEqual([
+      'id-number',
+    ]);
   });
 
   it('the same value seen again supersedes its older observation', async () => {
@@ -134,7 +136,7 @@ describe('undoCapture', () => {
     if (!result.saved) throw new Error('expected a save');
     expect(await undoCapture(db, result.submissionId)).toBe(true);
     expect(await findPersonByIdNumber(db, li.idNumber)).toBeNull();
-    expect(await db.count('facts')).toBe(0);
+    expect(await db.count('factSheets')).toBe(0);
     expect(await db.count('submissions')).toBe(0);
     expect(await undoCapture(db, result.submissionId)).toBe(false);
   });

@@ -14,18 +14,14 @@ describe('records schema', () => {
     const db = await openRecords('schema-fresh');
     expect([...db.objectStoreNames].sort()).toEqual([
       'entities',
+      'factSheets',
       'facts',
       'fills',
       'memberships',
       'settings',
       'submissions',
     ]);
-    expect([...db.transaction('facts').store.indexNames].sort()).toEqual([
-      'by-entity',
-      'by-entity-key',
-      'by-key-value',
-      'by-submission',
-    ]);
+    expect([...db.transaction('factSheets').store.indexNames].sort()).toEqual(['by-search-value', 'by-submission']);
     expect(db.version).toBe(RECORDS_DB_VERSION);
     db.close();
   });
@@ -66,16 +62,46 @@ describe('records schema', () => {
     v1.close();
 
     const v2 = await openRecords('schema-upgrade');
-    expect(v2.version).toBe(2);
+    expect(v2.version).toBe(RECORDS_DB_VERSION);
     expect(await v2.count('entities')).toBe(1);
     expect(await v2.count('fills')).toBe(1);
-    const [fact] = await v2.getAll('facts');
-    expect(fact).toMatchObject({ value: person.tel, source: { ...v1Source, kind: 'portal' } });
+    // Version 3 keeps an entity's facts together in one sheet; the old store is left empty.
+    expect(await v2.count('facts')).toBe(0);
+    const [sheet] = await v2.getAll('factSheets');
+    expect(sheet?.facts).toEqual([
+      expect.objectContaining({ value: person.tel, source: { ...v1Source, kind: 'portal' } }),
+    ]);
     expect((await v2.getAll('submissions'))[0]?.source.kind).toBe('portal');
     // The new indexes serve the old records.
     expect((await searchPeople(v2, person.name.slice(0, 1))).map((found) => found.displayName)).toEqual([person.name]);
     expect((await searchPeople(v2, person.tel)).map((found) => found.displayName)).toEqual([person.name]);
     expect((await findPersonByIdNumber(v2, person.idNumber))?.facts[0]?.sourceKind).toBe('portal');
+    // New facts take ids above the migrated ones.
+    expect(await v2.get('settings', 'nextFactId')).toEqual({
+      key: 'nextFactId',
+      value: String((sheet?.facts[0]?.id ?? 0) + 1),
+    });
     v2.close();
+  });
+
+  it('upgrades a database made by schema version 2, facts and all', async () => {
+    const v2 = await openRecords('schema-upgrade-2', 2);
+    const fact = {
+      entityId: 'e-2',
+      key: 'tel',
+      value: person.tel,
+      normalized: person.tel,
+      source: { ...v1Source, kind: 'portal' as const },
+      observedAt: 1,
+      submissionId: 1,
+    };
+    await v2.add('facts', fact);
+    await v2.add('facts', { ...fact, key: 'name', value: person.name, normalized: person.name });
+    v2.close();
+    const v3 = await openRecords('schema-upgrade-2');
+    const sheet = await v3.get('factSheets', 'e-2');
+    expect(sheet?.facts.map((moved) => moved.key)).toEqual(['tel', 'name']);
+    expect(sheet?.searchValues).toEqual([`tel\u0001${person.tel}`]);
+    v3.close();
   });
 });
