@@ -60,7 +60,22 @@ export function createPageState(portal: PortalDefinition | null) {
   const recognised = computed(() => fields.value.filter((field) => field.key !== null).length);
   // An unlisted page needs a few recognised fields before it counts as a form worth a panel.
   const panelWanted = computed(() => recognised.value >= (portal ? 1 : MIN_FIELDS_ON_UNLISTED_PAGE));
-  return { portal, fields, person, lookup, lastFill, toast, held, duplicates, conflicts, recognised, panelWanted };
+  /** FillOnce's own shadow host, so its panel never counts as covering a field. */
+  const host: { current: Element | null } = { current: null };
+  return {
+    portal,
+    fields,
+    person,
+    lookup,
+    lastFill,
+    toast,
+    held,
+    duplicates,
+    conflicts,
+    recognised,
+    panelWanted,
+    host,
+  };
 }
 
 export type PageState = ReturnType<typeof createPageState>;

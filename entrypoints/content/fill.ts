@@ -11,13 +11,16 @@ import {
 } from '../../lib/fill';
 import { request, type Transport } from '../../lib/messaging';
 import type { Provenance } from '../../lib/records';
+import { panelObscured } from './obscured';
 import { showToast } from './toast';
 
 /** A click the browser vouches for, or the extension's keyboard command. Nothing else fills. */
 export type FillTrigger = { kind: 'click'; event: Event } | { kind: 'command' };
 
-function isUserGesture(trigger: FillTrigger): boolean {
-  return trigger.kind === 'command' || trigger.event.isTrusted;
+function isUserGesture(state: PageState, trigger: FillTrigger): boolean {
+  if (trigger.kind === 'command') return true;
+  const button = trigger.event.currentTarget as Element | null;
+  return trigger.event.isTrusted && !!button && !panelObscured(state.host.current, button);
 }
 
 export function pageSource(state: PageState, location: Location): Provenance {
@@ -37,19 +40,19 @@ function fillTargets(state: PageState): FillTarget[] {
     index,
     key: field.entity ? null : field.key,
     currentValue: readFieldValue(field),
-    fillable: !field.options && isFillable(field.control),
+    fillable: !field.options && isFillable(field.control, state.host.current),
   }));
 }
 
 export async function fillAll(state: PageState, send: Transport, trigger: FillTrigger): Promise<number> {
-  if (!isUserGesture(trigger)) {
+  if (!isUserGesture(state, trigger)) {
     showToast(state, t('toastFillRefused'));
     return 0;
   }
   const facts = state.person.value?.facts ?? [];
   const plan = planFill(fillTargets(state), heldValues(facts));
   const controls = state.fields.value.map((field) => field.control);
-  const outcome = executeFill(plan, controls);
+  const outcome = executeFill(plan, controls, state.host.current);
   const keptUserValues = plan.skipped.filter((skip) => skip.reason === 'user-value').length;
   if (outcome.filled.length === 0) {
     showToast(state, keptUserValues ? t('toastKeptUserValues', keptUserValues) : t('panelNothingToFill'));

@@ -32,5 +32,6 @@ export async function mountPageUi(ctx: ContentScriptContext, state: PageState, a
     },
   });
   ui.mount();
+  state.host.current = ui.shadowHost;
   return ui;
 }

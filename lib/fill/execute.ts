@@ -7,11 +7,15 @@ import { isFillable } from './visibility';
  * Replays a plan on the page. Each field is checked again right before it is written,
  * because the page may have changed since the plan was made.
  */
-export function executeFill(plan: FillPlan, controls: readonly FormControl[]): FillOutcome {
+export function executeFill(
+  plan: FillPlan,
+  controls: readonly FormControl[],
+  ours: Element | null = null,
+): FillOutcome {
   const outcome: FillOutcome = { filled: [], failed: [] };
   for (const step of plan.steps) {
     const control = controls[step.index];
-    if (!control || !isFillable(control)) {
+    if (!control || !isFillable(control, ours)) {
       outcome.failed.push({ index: step.index, key: step.key, reason: 'not-fillable' });
       continue;
     }

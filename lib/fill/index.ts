@@ -4,4 +4,4 @@ export { type HeldFacts, heldFactsByKey, heldValues, holdFacts } from './held';
 export { findDuplicates, planFill } from './plan';
 export { findOption, readControlValue, setNativeValue, writeControlValue } from './set-value';
 export type * from './types';
-export { isFillable } from './visibility';
+export { effectiveOpacity, isFillable, type VisibilityProblem, visibilityProblem } from './visibility';

@@ -1,16 +1,97 @@
 import type { FormControl } from '../fields/controls';
 
+/** Why a field may not be filled; null when a person can plainly see and edit it. */
+export type VisibilityProblem =
+  | 'detached'
+  | 'disabled'
+  | 'hidden'
+  | 'transparent'
+  | 'tiny'
+  | 'off-screen'
+  | 'clipped'
+  | 'covered';
+
+/** Below this opacity a field is as good as invisible (hidden-field harvesting, 2017). */
+const MIN_OPACITY = 0.1;
+const MIN_SIZE_PX = 2;
+const CLIPPING = new Set(['hidden', 'clip', 'scroll', 'auto']);
+
+/** The product of the element's and every ancestor's opacity: a transparent parent hides its child. */
+export function effectiveOpacity(element: Element): number {
+  const view = element.ownerDocument.defaultView;
+  let opacity = 1;
+  for (let node: Element | null = element; node && view; node = node.parentElement) {
+    opacity *= Number.parseFloat(view.getComputedStyle(node).opacity || '1');
+  }
+  return opacity;
+}
+
+/** An ancestor that clips its content (overflow other than visible) without the control in view. */
+function clippedAway(control: Element, rect: DOMRect): boolean {
+  const view = control.ownerDocument.defaultView;
+  for (let node = control.parentElement; node && view; node = node.parentElement) {
+    const style = view.getComputedStyle(node);
+    const clipsPath = style.clipPath !== 'none' && style.clipPath !== '';
+    const clips = [style.overflow, style.overflowX, style.overflowY].some((value) => CLIPPING.has(value));
+    if (!clips && !clipsPath) continue;
+    const box = node.getBoundingClientRect();
+    const overlapWidth = Math.min(rect.right, box.right) - Math.max(rect.left, box.left);
+    const overlapHeight = Math.min(rect.bottom, box.bottom) - Math.max(rect.top, box.top);
+    if (overlapWidth < MIN_SIZE_PX || overlapHeight < MIN_SIZE_PX) return true;
+    if (clipsPath && (box.width < MIN_SIZE_PX || box.height < MIN_SIZE_PX)) return true;
+  }
+  return false;
+}
+
+/** Beyond the page's own edges, where no scrolling brings it into view (left: -9999px). */
+function offScreen(control: Element, rect: DOMRect): boolean {
+  const view = control.ownerDocument.defaultView;
+  if (!view) return true;
+  const root = control.ownerDocument.documentElement;
+  const right = rect.right + view.scrollX;
+  const bottom = rect.bottom + view.scrollY;
+  return right <= 0 || bottom <= 0 || rect.left + view.scrollX >= Math.max(root.scrollWidth, view.innerWidth);
+}
+
+/**
+ * Something else at the field's centre: a person clicking there would not reach it. Only
+ * checked inside the viewport, where elementFromPoint can answer; `ours` is FillOnce's own UI.
+ */
+function covered(control: Element, rect: DOMRect, ours: Element | null): boolean {
+  const view = control.ownerDocument.defaultView;
+  if (!view) return true;
+  const x = rect.left + rect.width / 2;
+  const y = rect.top + rect.height / 2;
+  if (x < 0 || y < 0 || x >= view.innerWidth || y >= view.innerHeight) return false;
+  const hit = control.ownerDocument.elementFromPoint(x, y);
+  if (!hit || hit === control || control.contains(hit) || hit === ours) return false;
+  // A label or a component's own wrapper drawn over its input still belongs to the field.
+  const label = hit.closest('label');
+  if (label && (label.contains(control) || (control.id && label.htmlFor === control.id))) return false;
+  // An ancestor answering for the point is the field's own box (a wrapper's padding).
+  return !hit.contains(control);
+}
+
 /**
  * Whether a person could see and edit the control. Hidden fields are how pages harvest
- * autofill data, so anything not plainly visible is refused.
- * TODO(2026-11-26): opacity, clipping, off-screen and covered fields, issue #5.
+ * autofill data, and a covered or transparent field how they trick a click, so anything not
+ * plainly visible is refused. Every fill checks here, and only here.
  */
-export function isFillable(control: FormControl): boolean {
-  if (!control.isConnected || control.disabled) return false;
-  if ('readOnly' in control && control.readOnly) return false;
+export function visibilityProblem(control: FormControl, ours: Element | null = null): VisibilityProblem | null {
+  if (!control.isConnected) return 'detached';
+  if (control.disabled || ('readOnly' in control && control.readOnly)) return 'disabled';
   const view = control.ownerDocument.defaultView;
   const style = view?.getComputedStyle(control);
-  if (!style || style.display === 'none' || style.visibility !== 'visible') return false;
+  if (!style || style.display === 'none' || style.visibility !== 'visible') return 'hidden';
+  if (effectiveOpacity(control) < MIN_OPACITY) return 'transparent';
   const rect = control.getBoundingClientRect();
-  return rect.width > 1 && rect.height > 1;
+  if (rect.width < MIN_SIZE_PX || rect.height < MIN_SIZE_PX) return 'tiny';
+  if (offScreen(control, rect)) return 'off-screen';
+  if (clippedAway(control, rect)) return 'clipped';
+  if (covered(control, rect, ours)) return 'covered';
+  return null;
+}
+
+export function isFillable(control: FormControl, ours: Element | null = null): boolean {
+  return visibilityProblem(control, ours) === null;
 }

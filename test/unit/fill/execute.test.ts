@@ -29,6 +29,8 @@ beforeEach(() => {
     </form>`;
   controls = [byId('name'), byId('sex'), byId('address')];
   for (const control of controls) showOnScreen(control);
+  // happy-dom does no hit testing; in a browser each field answers for its own centre.
+  vi.spyOn(document, 'elementFromPoint').mockReturnValue(null);
 });
 
 describe('executeFill', () => {
