@@ -1,5 +1,5 @@
 import { computed, signal } from '@preact/signals';
-import type { FormControl, PageField } from '../../lib/fields';
+import type { PageField } from '../../lib/fields';
 import type { FillOutcome } from '../../lib/fill';
 import { holdFacts } from '../../lib/fill';
 import type { PortalDefinition } from '../../lib/portals';
@@ -19,10 +19,10 @@ export interface Toast {
   actions: ToastAction[];
 }
 
-/** The last fill, kept with the controls it wrote to, so undo finds them after a re-scan. */
+/** The last fill, kept with the fields it wrote to, so undo finds them after a re-scan. */
 export interface FillRecord {
   outcome: FillOutcome;
-  controls: readonly FormControl[];
+  fields: readonly PageField[];
   fillId: number | null;
   undone: boolean;
 }

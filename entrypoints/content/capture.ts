@@ -16,7 +16,9 @@ const STAYED_ON_PAGE_MS = 1500;
 /** The values a submit sends, one per key and slot, with what FillOnce filled and what the person typed. */
 function snapshot(state: PageState, activity: Activity, scope: Element | null): CapturedField[] {
   const last = state.lastFill.value;
-  const filled = new Map((last?.outcome.filled ?? []).map((entry) => [last?.controls[entry.index], entry.value]));
+  const filled = new Map(
+    (last?.outcome.filled ?? []).map((entry) => [last?.fields[entry.index]?.control, entry.value]),
+  );
   const bySlot = new Map<string, CapturedField>();
   for (const field of state.fields.value) {
     const { control, key, entity } = field;

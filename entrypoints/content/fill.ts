@@ -1,14 +1,6 @@
 import { t } from '../../components/i18n';
 import type { FillRecord, PageState } from '../../components/page/state';
-import {
-  executeFill,
-  type FillTarget,
-  heldValues,
-  isFillable,
-  planFill,
-  readFieldValue,
-  undoFill,
-} from '../../lib/fill';
+import { canFill, executeFill, type FillTarget, heldValues, planFill, readFieldValue, undoFill } from '../../lib/fill';
 import { request, type Transport } from '../../lib/messaging';
 import type { Provenance } from '../../lib/records';
 import { panelObscured } from './obscured';
@@ -31,16 +23,13 @@ export function pageSource(state: PageState, location: Location): Provenance {
   };
 }
 
-/**
- * Only the subject's own fields take the subject's values; choice groups wait for the
- * widget strategies of issue #5.
- */
+/** Only the subject's own fields take the subject's values. */
 function fillTargets(state: PageState): FillTarget[] {
   return state.fields.value.map((field, index) => ({
     index,
     key: field.entity ? null : field.key,
     currentValue: readFieldValue(field),
-    fillable: !field.options && isFillable(field.control, state.host.current),
+    fillable: canFill(field, state.host.current),
   }));
 }
 
@@ -51,14 +40,14 @@ export async function fillAll(state: PageState, send: Transport, trigger: FillTr
   }
   const facts = state.person.value?.facts ?? [];
   const plan = planFill(fillTargets(state), heldValues(facts));
-  const controls = state.fields.value.map((field) => field.control);
-  const outcome = executeFill(plan, controls, state.host.current);
+  const fields = state.fields.value;
+  const outcome = executeFill(plan, fields, state.host.current);
   const keptUserValues = plan.skipped.filter((skip) => skip.reason === 'user-value').length;
   if (outcome.filled.length === 0) {
     showToast(state, keptUserValues ? t('toastKeptUserValues', keptUserValues) : t('panelNothingToFill'));
     return 0;
   }
-  const record: FillRecord = { outcome, controls, fillId: null, undone: false };
+  const record: FillRecord = { outcome, fields, fillId: null, undone: false };
   state.lastFill.value = record;
   const undo = { label: t('undo'), testId: 'fillonce-fill-undo', run: () => void undoLastFill(state, send) };
   const message = t('toastFilled', outcome.filled.length);
@@ -79,7 +68,7 @@ export async function undoLastFill(state: PageState, send: Transport): Promise<v
   if (!last) return;
   state.lastFill.value = null;
   last.undone = true;
-  const restored = undoFill(last.outcome, last.controls);
+  const restored = undoFill(last.outcome, last.fields);
   showToast(state, t('toastFillUndone', restored));
   if (last.fillId !== null) await request(send, 'contentToBackground:undoFill', { fillId: last.fillId });
 }

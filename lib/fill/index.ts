@@ -1,4 +1,4 @@
-export { executeFill, undoFill } from './execute';
+export { canFill, executeFill, type Fillable, undoFill } from './execute';
 export { readFieldValue } from './field-value';
 export { type HeldFacts, heldFactsByKey, heldValues, holdFacts } from './held';
 export { findDuplicates, planFill } from './plan';

@@ -22,12 +22,14 @@ describe('a portal FillOnce has no definition for', () => {
     await page.getByTestId('fillonce-panel').waitFor();
     await expectText(page.locator('[data-testid=fillonce-panel] .fo-portal'), '未登记的页面 · 按标签识别');
     await page.locator('#zjhm').pressSequentially(person.idNumber);
-    // 中文姓名, 性別 (a radio group, filled once issue #5 drives radios), 聯繫電話, 詳細地址.
+    // 中文姓名, 性別 (a radio group), 聯繫電話, 詳細地址.
     await expectText(page.getByTestId('fillonce-duplicate-count'), '4');
     await page.getByTestId('fillonce-fill-all').click();
     await expect.poll(() => page.locator('#zwxm').inputValue()).toBe(person.name);
     await expect(page.locator('#lxdh').inputValue()).resolves.toBe(person.tel);
     await expect(page.locator('#xxdz').inputValue()).resolves.toBe(person.address);
+    // The radio button a person would click for 女, chosen by its GB/T 2261.1 code.
+    await expect(page.locator('input[name=xb][value="2"]').isChecked()).resolves.toBe(true);
     await page.screenshot({ path: 'test-results/screenshots/unlisted-traditional.zh_CN.png' });
 
     const popup = await session.openPopupFor(page);

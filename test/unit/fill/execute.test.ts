@@ -17,6 +17,8 @@ function byId<T extends FormControl>(id: string): T {
 }
 
 let controls: FormControl[];
+/** The fields the plan's indexes point at: here each a single control. */
+let fields: Array<{ control: FormControl }>;
 
 beforeEach(() => {
   // Browsers compute visibility: visible by default; happy-dom leaves it empty unless a style sets it.
@@ -29,6 +31,7 @@ beforeEach(() => {
     </form>`;
   controls = [byId('name'), byId('sex'), byId('address')];
   for (const control of controls) showOnScreen(control);
+  fields = controls.map((control) => ({ control }));
   // happy-dom does no hit testing; in a browser each field answers for its own centre.
   vi.spyOn(document, 'elementFromPoint').mockReturnValue(null);
 });
@@ -38,7 +41,7 @@ describe('executeFill', () => {
     byId<HTMLInputElement>('name').value = '李';
     const outcome = executeFill(
       plan({ index: 0, key: 'name', value: '张三' }, { index: 2, key: 'street-address', value: '幸福路 1 号' }),
-      controls,
+      fields,
     );
     expect(byId<HTMLInputElement>('name').value).toBe('张三');
     expect(byId<HTMLTextAreaElement>('address').value).toBe('幸福路 1 号');
@@ -59,20 +62,20 @@ describe('executeFill', () => {
     };
     document.body.addEventListener('input', listener);
     document.body.addEventListener('change', listener);
-    executeFill(plan({ index: 0, key: 'name', value: '张三' }), controls);
+    executeFill(plan({ index: 0, key: 'name', value: '张三' }), fields);
     expect(heard).toEqual(['input:name=张三', 'change:name=张三']);
   });
 
   it('picks a select option by its shown text or by its code', () => {
     const sex = byId<HTMLSelectElement>('sex');
-    executeFill(plan({ index: 1, key: 'sex', value: '女' }), controls);
+    executeFill(plan({ index: 1, key: 'sex', value: '女' }), fields);
     expect(sex.value).toBe('2');
-    executeFill(plan({ index: 1, key: 'sex', value: '1' }), controls);
+    executeFill(plan({ index: 1, key: 'sex', value: '1' }), fields);
     expect(sex.value).toBe('1');
   });
 
   it('reports a value no option offers as no-matching-option and leaves the select alone', () => {
-    const outcome = executeFill(plan({ index: 1, key: 'sex', value: '未知' }), controls);
+    const outcome = executeFill(plan({ index: 1, key: 'sex', value: '未知' }), fields);
     expect(outcome.failed).toEqual([{ index: 1, key: 'sex', reason: 'no-matching-option' }]);
     expect(outcome.filled).toEqual([]);
     expect(byId<HTMLSelectElement>('sex').value).toBe('');
@@ -89,14 +92,14 @@ describe('executeFill', () => {
     makeUnfillable(name);
     const heard = vi.fn();
     name.addEventListener('input', heard);
-    const outcome = executeFill(plan({ index: 0, key: 'name', value: '张三' }), controls);
+    const outcome = executeFill(plan({ index: 0, key: 'name', value: '张三' }), fields);
     expect(outcome.failed).toEqual([{ index: 0, key: 'name', reason: 'not-fillable' }]);
     expect(name.value).toBe('');
     expect(heard).not.toHaveBeenCalled();
   });
 
   it('reports a step whose control is gone as not-fillable', () => {
-    const outcome = executeFill(plan({ index: 7, key: 'tel', value: '13800138000' }), controls);
+    const outcome = executeFill(plan({ index: 7, key: 'tel', value: '13800138000' }), fields);
     expect(outcome.failed).toEqual([{ index: 7, key: 'tel', reason: 'not-fillable' }]);
   });
 
@@ -123,7 +126,7 @@ describe('executeFill', () => {
       reactSawChange = name.value !== tracked;
     });
 
-    executeFill(plan({ index: 0, key: 'name', value: '张三' }), controls);
+    executeFill(plan({ index: 0, key: 'name', value: '张三' }), fields);
 
     expect(trackerWrites).toEqual([]);
     expect(name.value).toBe('张三');
@@ -143,11 +146,11 @@ describe('undoFill', () => {
         { index: 1, key: 'sex', value: '男' },
         { index: 2, key: 'street-address', value: '幸福路 1 号' },
       ),
-      controls,
+      fields,
     );
     expect([name.value, sex.value]).toEqual(['张三', '1']);
 
-    expect(undoFill(outcome, controls)).toBe(3);
+    expect(undoFill(outcome, fields)).toBe(3);
     expect(name.value).toBe('李');
     expect(sex.value).toBe('2');
     expect(byId<HTMLTextAreaElement>('address').value).toBe('');
@@ -155,18 +158,18 @@ describe('undoFill', () => {
 
   it('returns a select to its empty choice when it had none', () => {
     const sex = byId<HTMLSelectElement>('sex');
-    const outcome = executeFill(plan({ index: 1, key: 'sex', value: '男' }), controls);
-    undoFill(outcome, controls);
+    const outcome = executeFill(plan({ index: 1, key: 'sex', value: '男' }), fields);
+    undoFill(outcome, fields);
     expect(sex.value).toBe('');
   });
 
   it('skips fields that left the page since the fill', () => {
     const outcome = executeFill(
       plan({ index: 0, key: 'name', value: '张三' }, { index: 2, key: 'street-address', value: '幸福路 1 号' }),
-      controls,
+      fields,
     );
     byId('address').remove();
-    expect(undoFill(outcome, controls)).toBe(1);
+    expect(undoFill(outcome, fields)).toBe(1);
     expect(byId<HTMLInputElement>('name').value).toBe('');
   });
 });
