@@ -93,10 +93,29 @@ async function capture(
   }, STAYED_ON_PAGE_MS);
 }
 
-function waitForSuccess(ctx: ContentScriptContext, selector: string): Promise<boolean> {
+/** A submit-like button on a page FillOnce has no definition for (提交, 保存, Submit…). */
+const SUBMIT_TEXT = /^(?:提\s*交|保\s*存|确\s*定|提交申请|立即提交|申\s*请|submit|save|send|apply)/i;
+/** What a page says once a submit went through, when its form stays in place. */
+const SUCCESS_TEXT = /提交成功|保存成功|申请成功|已提交|successfully|submitted/i;
+
+function isSubmitLike(target: Element | null): Element | null {
+  const button = target?.closest?.('button, input[type=button], input[type=submit], [role=button], a');
+  const text = (button?.textContent || (button as HTMLInputElement | null)?.value || '').trim();
+  return button && SUBMIT_TEXT.test(text) ? button : null;
+}
+
+/** The portal's success message, or on other pages: the submitted fields gone, or a success text shown. */
+function succeeded(selector: string | undefined, fields: readonly Element[]): boolean {
+  if (selector) return document.querySelector(selector) !== null;
+  if (fields.length > 0 && fields.every((field) => !field.isConnected)) return true;
+  // biome-ignore lint/performance/useDomNodeTextContent: only text a person can see counts; a hidden template saying 提交成功 must not.
+  return SUCCESS_TEXT.test(document.body.innerText.slice(0, 20_000));
+}
+
+function waitForSuccess(ctx: ContentScriptContext, check: () => boolean): Promise<boolean> {
   return new Promise((resolve) => {
     const observer = new MutationObserver(() => {
-      if (!document.querySelector(selector)) return;
+      if (!check()) return;
       observer.disconnect();
       resolve(true);
     });
@@ -127,15 +146,23 @@ export function watchSubmits(ctx: ContentScriptContext, state: PageState, send: 
     },
     { capture: true },
   );
+  // Single-page apps submit on a click and confirm in place: a known portal says how; on any
+  // other page a submit-like button, then the form leaving or a success message, is the sign.
   const { button, success } = state.portal?.submit ?? {};
-  if (!button || !success) return;
   ctx.addEventListener(
     document,
     'click',
     async (event) => {
-      if (!event.isTrusted || !(event.target as Element | null)?.closest?.(button)) return;
+      const target = event.target as Element | null;
+      const clicked = button ? target?.closest?.(button) : isSubmitLike(target);
+      // A form's own submit button is caught by the submit event instead.
+      const control = clicked as HTMLButtonElement | null;
+      if (!event.isTrusted || !clicked || (control?.type === 'submit' && control.form)) return;
       const fields = snapshot(state, activity, null);
-      if (fields.length && (await waitForSuccess(ctx, success))) void capture(state, send, activity, fields, false);
+      const controls = state.fields.value.map((field) => field.control);
+      if (fields.length && (await waitForSuccess(ctx, () => succeeded(success, controls)))) {
+        void capture(state, send, activity, fields, false);
+      }
     },
     { capture: true },
   );

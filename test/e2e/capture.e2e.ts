@@ -46,3 +46,17 @@ describe('capture and finding people', () => {
     await expect(page.getByTestId('fillonce-toast').count()).resolves.toBe(0);
   });
 });
+
+describe('a single-page form FillOnce has no definition for', () => {
+  it('asks before saving a submit it saw confirmed in place, and saves on 保存', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${session.server.origin('minsheng')}/report/`);
+    await page.locator('#name').pressSequentially(li.name);
+    await page.locator('#idno').pressSequentially(li.idNumber);
+    await page.locator('#phone').pressSequentially('13655556666');
+    await page.locator('#address').pressSequentially(li.address);
+    await page.locator('#submit').click();
+    await page.getByTestId('fillonce-capture-save').click();
+    await expectText(page.getByTestId('fillonce-toast').locator('span').first(), '已保存 4 项');
+  });
+});
