@@ -18,7 +18,7 @@ export function Toast({ toast }: { toast: Signal<ToastModel | null> }) {
             // A click the page forged must not save or undo anything.
             if (!event.isTrusted) return;
             toast.value = null;
-            action.run();
+            action.run(event);
           }}
         >
           {action.label}

@@ -10,7 +10,8 @@ export type { PageField };
 export interface ToastAction {
   label: string;
   testId: string;
-  run: () => void;
+  /** Gets the click, so an action that fills can check it like a click on the panel. */
+  run: (event: Event) => void;
 }
 
 export interface Toast {

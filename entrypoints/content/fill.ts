@@ -33,25 +33,46 @@ function fillTargets(state: PageState): FillTarget[] {
   }));
 }
 
-export async function fillAll(state: PageState, send: Transport, trigger: FillTrigger): Promise<number> {
+/**
+ * Fills every held value into the fields that ask for it. A value the person typed is left
+ * alone; the toast asks whether to overwrite those, and `overwrite` names the ones they chose.
+ */
+export async function fillAll(
+  state: PageState,
+  send: Transport,
+  trigger: FillTrigger,
+  overwrite: ReadonlySet<number> = new Set(),
+): Promise<number> {
   if (!isUserGesture(state, trigger)) {
     showToast(state, t('toastFillRefused'));
     return 0;
   }
   const facts = state.person.value?.facts ?? [];
-  const plan = planFill(fillTargets(state), heldValues(facts));
+  const plan = planFill(fillTargets(state), heldValues(facts), { overwrite });
   const fields = state.fields.value;
   const outcome = executeFill(plan, fields, state.host.current);
-  const keptUserValues = plan.skipped.filter((skip) => skip.reason === 'user-value').length;
+  const kept = new Set(plan.skipped.filter((skip) => skip.reason === 'user-value').map((skip) => skip.index));
+  const keptUserValues = kept.size;
+  const askToOverwrite = {
+    label: t('overwriteKept', keptUserValues),
+    testId: 'fillonce-overwrite',
+    run: (event: Event) => void fillAll(state, send, { kind: 'click', event }, kept),
+  };
+  const offers = keptUserValues ? [askToOverwrite] : [];
   if (outcome.filled.length === 0) {
-    showToast(state, keptUserValues ? t('toastKeptUserValues', keptUserValues) : t('panelNothingToFill'));
+    showToast(state, keptUserValues ? t('toastKeptUserValues', keptUserValues) : t('panelNothingToFill'), ...offers);
     return 0;
   }
   const record: FillRecord = { outcome, fields, fillId: null, undone: false };
   state.lastFill.value = record;
   const undo = { label: t('undo'), testId: 'fillonce-fill-undo', run: () => void undoLastFill(state, send) };
   const message = t('toastFilled', outcome.filled.length);
-  showToast(state, keptUserValues ? `${message} · ${t('toastKeptUserValues', keptUserValues)}` : message, undo);
+  showToast(
+    state,
+    keptUserValues ? `${message} · ${t('toastKeptUserValues', keptUserValues)}` : message,
+    undo,
+    ...offers,
+  );
   const values = outcome.filled.map(({ key, value }) => ({ key, value }));
   const { fillId } = await request(send, 'contentToBackground:recordFill', {
     source: pageSource(state, window.location),

@@ -16,7 +16,7 @@ beforeAll(async () => {
 afterAll(() => session?.close());
 
 describe('fill safety', () => {
-  it('never overwrites what the person typed, and says so', async () => {
+  it('never overwrites what the person typed without asking, and overwrites when asked to', async () => {
     const page = await session.context.newPage();
     await startDibao(page, session.portalUrl('dibao'), person);
     await page.locator('#apply-phone').pressSequentially('13511112222');
@@ -27,6 +27,9 @@ describe('fill safety', () => {
       page.getByTestId('fillonce-toast').locator('span').first(),
       '已填入 4 项 · 1 项已有您填写的内容，未覆盖',
     );
+    // Asked, the person chooses to overwrite: only then does the held value replace theirs.
+    await page.getByTestId('fillonce-overwrite').click();
+    await expect.poll(() => dibaoModel(page)).toMatchObject({ phone: person.tel });
   });
 
   it('ignores a click the page forges on the panel', async () => {
