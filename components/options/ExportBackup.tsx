@@ -1,5 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { t } from '../i18n';
+import { ActionForm } from './ActionForm';
 import { errorText, send } from './api';
 import { downloadText } from './download';
 
@@ -33,13 +34,7 @@ export function ExportBackup() {
   };
 
   return (
-    <form
-      class="card"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void exportNow();
-      }}
-    >
+    <ActionForm class="card" action={exportNow}>
       <h2>{t('optionsExportTitle')}</h2>
       <p class="hint">{t('optionsExportHint')}</p>
       <label class="field">
@@ -82,6 +77,6 @@ export function ExportBackup() {
           {status.value.text}
         </p>
       )}
-    </form>
+    </ActionForm>
   );
 }

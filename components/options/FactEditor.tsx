@@ -2,6 +2,7 @@ import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import type { FactView } from '../../lib/messaging';
 import { t } from '../i18n';
+import { ActionForm } from './ActionForm';
 import { send } from './api';
 import { fieldName } from './labels';
 import { showError, showToast } from './toast';
@@ -41,13 +42,7 @@ export function FactEditor({
   };
 
   return (
-    <form
-      class="fact-editor"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void save();
-      }}
-    >
+    <ActionForm class="fact-editor" action={save}>
       <input
         ref={input}
         data-testid="options-fact-input"
@@ -66,6 +61,6 @@ export function FactEditor({
       <button type="button" class="btn btn-small" onClick={() => onDone(false)}>
         {t('optionsCancel')}
       </button>
-    </form>
+    </ActionForm>
   );
 }

@@ -1,6 +1,7 @@
 import { useSignal } from '@preact/signals';
 import type { RestoreResult } from '../../lib/messaging';
 import { t } from '../i18n';
+import { ActionForm } from './ActionForm';
 import { errorText, send } from './api';
 import { countLabel, restoreErrorText } from './restore-errors';
 import { forgetRecords } from './state';
@@ -63,13 +64,7 @@ export function RestoreBackup() {
   };
 
   return (
-    <form
-      class="card"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void restore();
-      }}
-    >
+    <ActionForm class="card" action={restore}>
       <h2>{t('optionsRestoreTitle')}</h2>
       <p class="hint">{t('optionsRestoreHint')}</p>
       <label class="field">
@@ -105,6 +100,6 @@ export function RestoreBackup() {
         </button>
       </div>
       {outcome.value && <OutcomeView outcome={outcome.value} />}
-    </form>
+    </ActionForm>
   );
 }

@@ -1,5 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { t } from '../i18n';
+import { ActionForm } from './ActionForm';
 import { errorText, send } from './api';
 import { forgetRecords } from './state';
 
@@ -27,13 +28,7 @@ export function WipeRecords() {
   };
 
   return (
-    <form
-      class="card card-danger"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void wipe();
-      }}
-    >
+    <ActionForm class="card card-danger" action={wipe}>
       <h2>{t('optionsWipeTitle')}</h2>
       <p class="hint">{t('optionsWipeHint')}</p>
       <div class="field-inline">
@@ -60,6 +55,6 @@ export function WipeRecords() {
           {status.value.text}
         </p>
       )}
-    </form>
+    </ActionForm>
   );
 }

@@ -22,8 +22,12 @@ export async function undoCapture(db: RecordsDb, submissionId: number): Promise<
     if (remaining.length > 0) await sheets.put(toSheet(sheet.entityId, remaining));
     else await sheets.delete(sheet.entityId);
   }
-  for (const membership of await tx.objectStore('memberships').getAll()) {
-    if (membership.submissionId === submissionId) await tx.objectStore('memberships').delete(membership.id);
+  // Only memberships of the entities this submission touched can have come from it.
+  const memberships = tx.objectStore('memberships');
+  for (const entityId of submission.entityIds) {
+    for (const membership of await memberships.index('by-person').getAll(entityId)) {
+      if (membership.submissionId === submissionId) await memberships.delete(membership.id);
+    }
   }
   for (const entityId of submission.entityIds) {
     const entity = await tx.objectStore('entities').get(entityId);
