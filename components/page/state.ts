@@ -40,6 +40,14 @@ export function createPageState(portal: PortalDefinition | null) {
   const fields = signal<PageField[]>([]);
   const person = signal<PersonRecord | null>(null);
   const lookup = signal<'idle' | 'not-found' | 'found'>('idle');
+  /**
+   * Whose fields the person's facts answer: the slot of the ID number they typed (户主信息's
+   * head), or the form's main subject. Everyone else's fields are left alone.
+   */
+  const subject = signal<string | undefined>(undefined);
+  // A household head speaks for the household: its section's fields and the unassigned ones are theirs.
+  const isSubjects = (field: PageField) =>
+    field.entity === subject.value || (subject.value === 'head' && field.entity === undefined);
   const lastFill = signal<FillRecord | null>(null);
   const toast = signal<Toast | null>(null);
   const holding = computed(() => holdFacts(person.value?.facts ?? []));
@@ -47,14 +55,14 @@ export function createPageState(portal: PortalDefinition | null) {
   // Only the subject's own fields: the facts held are the subject's, not an agent's or a member's.
   const duplicates = computed<DuplicateField[]>(() =>
     fields.value.flatMap((field) => {
-      const fact = field.key && !field.entity ? held.value.get(field.key) : undefined;
+      const fact = field.key && isSubjects(field) ? held.value.get(field.key) : undefined;
       return fact ? [{ field, fact }] : [];
     }),
   );
   /** Fields of this form whose sources disagree: shown, never filled. */
   const conflicts = computed(() =>
     fields.value.flatMap((field) => {
-      const facts = field.key && !field.entity ? holding.value.conflicts.get(field.key) : undefined;
+      const facts = field.key && isSubjects(field) ? holding.value.conflicts.get(field.key) : undefined;
       return facts ? [{ field, facts }] : [];
     }),
   );
@@ -68,6 +76,8 @@ export function createPageState(portal: PortalDefinition | null) {
     fields,
     person,
     lookup,
+    subject,
+    isSubjects,
     lastFill,
     toast,
     held,

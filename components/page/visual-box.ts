@@ -1,4 +1,5 @@
 import type { PageField } from '../../lib/fields';
+import { widgetFor } from '../../lib/fill';
 
 /**
  * Component libraries draw the visible box around an inner, borderless input; outlining
@@ -22,9 +23,27 @@ export interface Box {
   height: number;
 }
 
+/** Where a frame's content starts on the page: its box plus its border, for each frame up. */
+function frameOffset(element: Element): { top: number; left: number } {
+  const offset = { top: 0, left: 0 };
+  for (
+    let view = element.ownerDocument.defaultView;
+    view?.frameElement;
+    view = view.frameElement.ownerDocument.defaultView
+  ) {
+    const frame = view.frameElement;
+    const rect = frame.getBoundingClientRect();
+    offset.top += rect.top + frame.clientTop;
+    offset.left += rect.left + frame.clientLeft;
+  }
+  return offset;
+}
+
+/** The element's box in the top page's viewport, where FillOnce's own UI draws. */
 function boxOf(element: Element): Box {
   const { top, left, width, height } = element.getBoundingClientRect();
-  return { top, left, width, height };
+  const offset = frameOffset(element);
+  return { top: top + offset.top, left: left + offset.left, width, height };
 }
 
 /** The box around all options of a choice, with the labels a person reads beside them. */
@@ -37,9 +56,8 @@ function unionOf(boxes: readonly Box[]): Box {
 }
 
 export function visualBox(field: PageField): Box {
-  if (field.options) {
-    return unionOf(field.options.map((option) => boxOf(option.closest('label') ?? option)));
-  }
-  const wrapper = field.control.closest(VISIBLE_WRAPPERS);
-  return boxOf(wrapper ?? field.control);
+  const widget = widgetFor(field);
+  if (widget.kind === 'choice') return unionOf(widget.boxes.map(boxOf));
+  if (widget.kind !== 'text') return boxOf(widget.boxes[0] ?? field.control);
+  return boxOf(field.control.closest(VISIBLE_WRAPPERS) ?? field.control);
 }

@@ -18,13 +18,23 @@ function fieldOf(state: PageState, target: EventTarget | null) {
  * Follows the person's own typing. Only trusted events count: a page script that types
  * an ID number must not learn whether, and where, that person was reported before.
  */
-export function watchActivity(ctx: ContentScriptContext, state: PageState, send: Transport): Activity {
-  const activity: Activity = { typed: new Set(), firstFocusAt: null };
+export function createActivity(): Activity {
+  return { typed: new Set(), firstFocusAt: null };
+}
+
+/** Listens in one document: the page's, or a same-origin frame's. */
+export function watchActivity(
+  ctx: ContentScriptContext,
+  state: PageState,
+  send: Transport,
+  activity: Activity,
+  document: Document,
+): void {
   const onInput = (event: Event) => {
     const field = fieldOf(state, event.target);
     if (!field || !event.isTrusted) return;
     activity.typed.add(field.control);
-    if (field.key === 'id-number') void lookupIdNumber(state, send, field.control.value);
+    if (field.key === 'id-number') void lookupIdNumber(state, send, field.control.value, field.entity);
   };
   ctx.addEventListener(document, 'input', onInput, { capture: true });
   ctx.addEventListener(document, 'change', onInput, { capture: true });
@@ -38,5 +48,4 @@ export function watchActivity(ctx: ContentScriptContext, state: PageState, send:
     },
     { capture: true },
   );
-  return activity;
 }

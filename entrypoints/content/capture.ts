@@ -105,14 +105,14 @@ function isSubmitLike(target: Element | null): Element | null {
 }
 
 /** The portal's success message, or on other pages: the submitted fields gone, or a success text shown. */
-function succeeded(selector: string | undefined, fields: readonly Element[]): boolean {
+function succeeded(document: Document, selector: string | undefined, fields: readonly Element[]): boolean {
   if (selector) return document.querySelector(selector) !== null;
   if (fields.length > 0 && fields.every((field) => !field.isConnected)) return true;
   // biome-ignore lint/performance/useDomNodeTextContent: only text a person can see counts; a hidden template saying 提交成功 must not.
   return SUCCESS_TEXT.test(document.body.innerText.slice(0, 20_000));
 }
 
-function waitForSuccess(ctx: ContentScriptContext, check: () => boolean): Promise<boolean> {
+function waitForSuccess(ctx: ContentScriptContext, document: Document, check: () => boolean): Promise<boolean> {
   return new Promise((resolve) => {
     const observer = new MutationObserver(() => {
       if (!check()) return;
@@ -133,7 +133,13 @@ function waitForSuccess(ctx: ContentScriptContext, check: () => boolean): Promis
  * or on a known portal's submit button when the portal confirms. Whether it is saved, asked
  * about or ignored is the background's decision, by the portal's capture setting.
  */
-export function watchSubmits(ctx: ContentScriptContext, state: PageState, send: Transport, activity: Activity): void {
+export function watchSubmits(
+  ctx: ContentScriptContext,
+  state: PageState,
+  send: Transport,
+  activity: Activity,
+  document: Document,
+): void {
   ctx.addEventListener(
     document,
     'submit',
@@ -160,7 +166,7 @@ export function watchSubmits(ctx: ContentScriptContext, state: PageState, send: 
       if (!event.isTrusted || !clicked || (control?.type === 'submit' && control.form)) return;
       const fields = snapshot(state, activity, null);
       const controls = state.fields.value.map((field) => field.control);
-      if (fields.length && (await waitForSuccess(ctx, () => succeeded(success, controls)))) {
+      if (fields.length && (await waitForSuccess(ctx, document, () => succeeded(document, success, controls)))) {
         void capture(state, send, activity, fields, false);
       }
     },

@@ -1,10 +1,28 @@
 import { t } from '../../components/i18n';
 import type { FillRecord, PageState } from '../../components/page/state';
-import { canFill, executeFill, type FillTarget, heldValues, planFill, readFieldValue, undoFill } from '../../lib/fill';
+import {
+  canFill,
+  executeFill,
+  type FillContext,
+  type FillTarget,
+  heldValues,
+  planFill,
+  readFieldValue,
+  undoFill,
+} from '../../lib/fill';
 import { request, type Transport } from '../../lib/messaging';
 import type { Provenance } from '../../lib/records';
 import { panelObscured } from './obscured';
 import { showToast } from './toast';
+
+/** The page's own clock: a widget's dropdown renders on it. */
+const driveContext = (state: PageState): FillContext => ({
+  ours: state.host.current,
+  wait: (ms) => new Promise((resume) => window.setTimeout(resume, ms)),
+});
+
+/** One fill at a time: a second click while dropdowns are being driven would interleave with it. */
+let filling = false;
 
 /** A click the browser vouches for, or the extension's keyboard command. Nothing else fills. */
 export type FillTrigger = { kind: 'click'; event: Event } | { kind: 'command' };
@@ -27,7 +45,7 @@ export function pageSource(state: PageState, location: Location): Provenance {
 function fillTargets(state: PageState): FillTarget[] {
   return state.fields.value.map((field, index) => ({
     index,
-    key: field.entity ? null : field.key,
+    key: state.isSubjects(field) ? field.key : null,
     currentValue: readFieldValue(field),
     fillable: canFill(field, state.host.current),
   }));
@@ -47,10 +65,20 @@ export async function fillAll(
     showToast(state, t('toastFillRefused'));
     return 0;
   }
+  if (filling) return 0;
+  filling = true;
+  try {
+    return await fillHeldValues(state, send, overwrite);
+  } finally {
+    filling = false;
+  }
+}
+
+async function fillHeldValues(state: PageState, send: Transport, overwrite: ReadonlySet<number>): Promise<number> {
   const facts = state.person.value?.facts ?? [];
   const plan = planFill(fillTargets(state), heldValues(facts), { overwrite });
   const fields = state.fields.value;
-  const outcome = executeFill(plan, fields, state.host.current);
+  const outcome = await executeFill(plan, fields, driveContext(state));
   const kept = new Set(plan.skipped.filter((skip) => skip.reason === 'user-value').map((skip) => skip.index));
   const keptUserValues = kept.size;
   const askToOverwrite = {
@@ -89,7 +117,9 @@ export async function undoLastFill(state: PageState, send: Transport): Promise<v
   if (!last) return;
   state.lastFill.value = null;
   last.undone = true;
-  const restored = undoFill(last.outcome, last.fields);
-  showToast(state, t('toastFillUndone', restored));
+  const { restored, unrestored } = await undoFill(last.outcome, last.fields, driveContext(state));
+  const labels = unrestored.map((entry) => last.fields[entry.index]?.label ?? entry.key).join('、');
+  const message = t('toastFillUndone', restored);
+  showToast(state, unrestored.length ? `${message} · ${t('toastNotRestored', labels)}` : message);
   if (last.fillId !== null) await request(send, 'contentToBackground:undoFill', { fillId: last.fillId });
 }

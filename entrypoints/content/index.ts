@@ -5,11 +5,11 @@ import { createPageState } from '../../components/page/state';
 import { prepareClassifier } from '../../lib/fields';
 import { createMessageRouter, request, type Transport } from '../../lib/messaging';
 import { matchPortal } from '../../lib/portals';
-import { watchActivity } from './activity';
+import { createActivity, watchActivity } from './activity';
 import { showCaptureNotice, watchSubmits } from './capture';
 import { fillAll, undoLastFill } from './fill';
 import { choosePerson } from './person';
-import { sameFields, scanFields } from './scan';
+import { pageDocuments, sameFields, scanFields } from './scan';
 import { mountPageUi } from './ui';
 
 const RESCAN_DEBOUNCE_MS = 250;
@@ -22,9 +22,28 @@ export default defineContentScript({
     const send: Transport = (envelope) => browser.runtime.sendMessage(envelope);
     const state = createPageState(matchPortal(window.location.href));
     const pause = () => new Promise<void>((resume) => ctx.setTimeout(resume, 0));
+    const activity = createActivity();
+    let timer: number | undefined;
+    const scheduleRescan = () => {
+      clearTimeout(timer);
+      timer = ctx.setTimeout(() => void rescan(), RESCAN_DEBOUNCE_MS);
+    };
+    const observer = new MutationObserver(scheduleRescan);
+    ctx.onInvalidated(() => observer.disconnect());
+    // The page and each same-origin frame, as they appear: a frame's form loads after the page.
+    const watched = new WeakSet<Document>();
+    const watch = (page: Document) => {
+      if (watched.has(page)) return;
+      watched.add(page);
+      observer.observe(page.documentElement, { childList: true, subtree: true });
+      ctx.addEventListener(page, 'load', scheduleRescan, { capture: true });
+      watchActivity(ctx, state, send, activity, page);
+      watchSubmits(ctx, state, send, activity, page);
+    };
     let latestScan = 0;
     const rescan = async () => {
       const scan = ++latestScan;
+      for (const page of pageDocuments(document)) watch(page);
       const fields = await scanFields(document, state.portal, pause);
       if (scan === latestScan && !sameFields(fields, state.fields.value)) state.fields.value = fields;
     };
@@ -32,16 +51,7 @@ export default defineContentScript({
     prepareClassifier();
     await pause();
     await rescan();
-    let timer: number | undefined;
-    const observer = new MutationObserver(() => {
-      clearTimeout(timer);
-      timer = ctx.setTimeout(() => void rescan(), RESCAN_DEBOUNCE_MS);
-    });
-    observer.observe(document.documentElement, { childList: true, subtree: true });
-    ctx.onInvalidated(() => observer.disconnect());
 
-    const activity = watchActivity(ctx, state, send);
-    watchSubmits(ctx, state, send, activity);
     const self = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };
     const listener = createMessageRouter(
       {

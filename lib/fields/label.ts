@@ -96,10 +96,14 @@ const byFormItem: LabelStrategy = (control) => {
   return null;
 };
 
+/** Element UI names every group "checkbox-group" or "radio-group": the component, not the field. */
+const COMPONENT_NAME = /^(?:checkbox|radio)[-_ ]?group$/i;
+
 const byGroupRole: LabelStrategy = (control) => {
   const group = control.closest('[role=radiogroup], [role=group]');
   if (!group) return null;
-  return byAriaLabelledBy(group, EMPTY_CONTEXT) ?? byAriaLabel(group, EMPTY_CONTEXT);
+  const label = byAriaLabelledBy(group, EMPTY_CONTEXT) ?? byAriaLabel(group, EMPTY_CONTEXT);
+  return label && !COMPONENT_NAME.test(label) ? label : null;
 };
 
 const byLegend: LabelStrategy = (control) => textOf(control.closest('fieldset')?.querySelector(':scope > legend'));

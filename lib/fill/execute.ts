@@ -1,9 +1,8 @@
 import type { FormControl } from '../fields/controls';
-import { visibleOptionBox, writeChoice } from './choice';
-import { readFieldValue } from './field-value';
-import { writeControlValue } from './set-value';
 import type { FillOutcome, FillPlan } from './types';
 import { isFillable } from './visibility';
+import { type DriveContext, widgetFor } from './widgets';
+import { waitFor } from './widgets/wait';
 
 /** A field the plan may write: a single control, or the options of a choice group. */
 export interface Fillable {
@@ -13,41 +12,67 @@ export interface Fillable {
   key?: string | null;
 }
 
-/** A choice may be filled when a person can see every option's label. */
-export function canFill(field: Fillable, ours: Element | null = null): boolean {
-  if (!field.options) return isFillable(field.control, ours);
-  return field.options.every((option) => !option.disabled && isFillable(visibleOptionBox(option) as FormControl, ours));
+/** What executing a plan is handed: FillOnce's own UI (never "covering" a field) and a clock. */
+export interface FillContext extends DriveContext {
+  ours: Element | null;
 }
 
-function write(field: Fillable, key: string, value: string): boolean {
-  return field.options ? writeChoice(field.options, key, value) : writeControlValue(field.control, value);
+/** How long a dropdown takes to fade out after its choice: Element's and antd's run 200–300 ms. */
+const COVER_FADE_MS = 600;
+
+/** A field may be filled when it takes input and a person can plainly see every part of it. */
+export function canFill(field: Fillable, ours: Element | null = null): boolean {
+  const widget = widgetFor(field);
+  return !widget.disabled() && widget.boxes.every((box) => isFillable(box, ours));
 }
 
 /**
- * Replays a plan on the page. Each field is checked again right before it is written,
- * because the page may have changed since the plan was made.
+ * Replays a plan on the page, one field after another: a library widget's dropdown must
+ * close before the next one opens. Each field is checked again right before it is
+ * written, because the page may have changed since the plan was made.
  */
-export function executeFill(plan: FillPlan, fields: readonly Fillable[], ours: Element | null = null): FillOutcome {
+export async function executeFill(
+  plan: FillPlan,
+  fields: readonly Fillable[],
+  context: FillContext,
+): Promise<FillOutcome> {
   const outcome: FillOutcome = { filled: [], failed: [] };
   for (const step of plan.steps) {
     const field = fields[step.index];
-    if (!field || !canFill(field, ours)) {
+    // The previous widget's dropdown may still be fading out over this field.
+    if (!field || !(await waitFor(() => canFill(field, context.ours), context, COVER_FADE_MS))) {
       outcome.failed.push({ index: step.index, key: step.key, reason: 'not-fillable' });
       continue;
     }
-    const previous = readFieldValue({ label: '', key: null, ...field });
-    if (write(field, step.key, step.value)) outcome.filled.push({ ...step, previous });
-    else outcome.failed.push({ index: step.index, key: step.key, reason: 'no-matching-option' });
+    const widget = widgetFor(field);
+    const previous = widget.read();
+    if (await widget.write(step.value, step.key, context)) outcome.filled.push({ ...step, previous });
+    else outcome.failed.push({ index: step.index, key: step.key, reason: 'not-taken' });
   }
   return outcome;
 }
 
+/** What undo put back, and the fields it could not: a ticked radio button cannot be unticked. */
+export interface UndoOutcome {
+  restored: number;
+  unrestored: FillOutcome['filled'];
+}
+
 /** Puts back what each filled field held before, in reverse order. */
-export function undoFill(outcome: FillOutcome, fields: readonly Fillable[]): number {
-  let restored = 0;
+export async function undoFill(
+  outcome: FillOutcome,
+  fields: readonly Fillable[],
+  context: DriveContext,
+): Promise<UndoOutcome> {
+  const result: UndoOutcome = { restored: 0, unrestored: [] };
   for (const entry of [...outcome.filled].reverse()) {
     const field = fields[entry.index];
-    if (field?.control.isConnected && write(field, entry.key, entry.previous)) restored++;
+    const widget = field?.control.isConnected ? widgetFor(field) : null;
+    if (widget && (await widget.write(entry.previous, entry.key, context)) && widget.read() === entry.previous) {
+      result.restored++;
+    } else {
+      result.unrestored.unshift(entry);
+    }
   }
-  return restored;
+  return result;
 }

@@ -1,11 +1,7 @@
-import { optionLabel, type PageField } from '../fields';
-import { readControlValue } from './set-value';
+import type { PageField } from '../fields';
+import { widgetFor } from './widgets';
 
-/** What a person would say a field holds: the text, the chosen option, the ticked options. */
+/** What a person would say a field holds: the text, the chosen option's label, the ticked options. */
 export function readFieldValue(field: PageField): string {
-  if (!field.options) return readControlValue(field.control);
-  return field.options
-    .filter((option) => option.checked)
-    .map((option) => optionLabel(option).trim())
-    .join('、');
+  return widgetFor(field).read();
 }

@@ -1,5 +1,6 @@
 import { isSecretKey } from '../fields/dictionary';
 import type { KnownFact } from '../records/people';
+import { deriveHeld } from './derive';
 
 /** Keys that identify whom a form is about: the user typed them to say so, they are not duplicates. */
 const IDENTIFIER_KEYS = new Set(['id-number']);
@@ -37,7 +38,7 @@ export function holdFacts(facts: readonly KnownFact[]): HeldFacts {
     const newest = current.reduce((best, fact) => (fact.observedAt > best.observedAt ? fact : best));
     result.held.set(key, newest);
   }
-  return result;
+  return { ...result, held: deriveHeld(result.held) };
 }
 
 /** The newest held fact per key that a form may be filled from. */

@@ -1,4 +1,13 @@
+import { fieldDefinition } from '../fields/dictionary';
 import type { FillPlan, FillTarget } from './types';
+
+/** Two writings of one value: 18600 and 1.86万, 1980年1月1日 and 1980-01-01, 湖南省 / 长沙市 and 湖南省/长沙市. */
+function sameValue(key: string, current: string, held: string): boolean {
+  if (current.trim() === held.trim()) return true;
+  const normalize = fieldDefinition(key)?.normalize;
+  const normalized = normalize?.(current);
+  return normalized !== undefined && normalized !== null && normalized === normalize?.(held);
+}
 
 /** The fields whose key a held value answers: the form's duplicate requests. */
 export function findDuplicates(targets: readonly FillTarget[], held: ReadonlyMap<string, string>): FillTarget[] {
@@ -20,7 +29,8 @@ export function planFill(
     const value = held.get(key) as string;
     const current = target.currentValue.trim();
     if (!target.fillable) plan.skipped.push({ index: target.index, key, reason: 'not-fillable' });
-    else if (current === value.trim()) plan.skipped.push({ index: target.index, key, reason: 'already-equal' });
+    else if (current !== '' && sameValue(key, current, value))
+      plan.skipped.push({ index: target.index, key, reason: 'already-equal' });
     else if (current !== '' && !options.overwrite?.has(target.index))
       plan.skipped.push({ index: target.index, key, reason: 'user-value' });
     else plan.steps.push({ index: target.index, key, value });

@@ -1,4 +1,6 @@
 import type { FormControl } from '../fields/controls';
+import { fieldDefinition } from '../fields/dictionary';
+import { chooseOption, formatDate, normalizeDate } from '../values';
 
 function prototypeOf(control: FormControl): object {
   const view = control.ownerDocument.defaultView;
@@ -21,15 +23,15 @@ export function setNativeValue(control: FormControl, value: string): void {
   control.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
-/** The option a held value names, by its shown text or its code. */
-export function findOption(select: HTMLSelectElement, value: string): HTMLOptionElement | null {
-  const wanted = value.trim();
+/** The option a held value names: by its shown text, its code, or the field's code list (男性 → 男). */
+export function findOption(
+  select: HTMLSelectElement,
+  value: string,
+  key: string | null = null,
+): HTMLOptionElement | null {
   const options = Array.from(select.options);
-  return (
-    options.find((option) => option.text.trim() === wanted) ??
-    options.find((option) => option.value === wanted && wanted !== '') ??
-    null
-  );
+  const choices = options.map((option) => ({ value: option.value, text: option.text }));
+  return options[chooseOption(choices, value, key ? fieldDefinition(key)?.codes : undefined)] ?? null;
 }
 
 /** What a person would say the control holds: a select's chosen text, not its code. */
@@ -41,13 +43,31 @@ export function readControlValue(control: FormControl): string {
   return control.value;
 }
 
-/** Writes a value in the control's own terms. False when a select offers no such option. */
-export function writeControlValue(control: FormControl, value: string): boolean {
+/**
+ * A held value in the terms an input type accepts: `<input type="date">` takes only
+ * YYYY-MM-DD and a number input only digits. Null when the value cannot be said that way.
+ */
+export function valueForInput(control: FormControl, value: string, key: string | null): string | null {
+  if (value === '' || control.tagName !== 'INPUT') return value;
+  const type = (control as HTMLInputElement).type;
+  if (type === 'date') return formatDate(normalizeDate(value) ?? '', 'YYYY-MM-DD');
+  if (type === 'month') return formatDate(normalizeDate(value) ?? '', 'YYYY-MM');
+  if (type === 'number') {
+    const normalized = (key && fieldDefinition(key)?.normalize?.(value)) ?? value.trim();
+    return /^-?\d+(\.\d+)?$/.test(normalized) ? normalized : null;
+  }
+  return value;
+}
+
+/** Writes a value in the control's own terms. False when the control cannot hold it. */
+export function writeControlValue(control: FormControl, value: string, key: string | null = null): boolean {
   if (control.tagName !== 'SELECT') {
-    setNativeValue(control, value);
+    const text = valueForInput(control, value, key);
+    if (text === null) return false;
+    setNativeValue(control, text);
     return true;
   }
-  const option = value === '' ? null : findOption(control as HTMLSelectElement, value);
+  const option = value === '' ? null : findOption(control as HTMLSelectElement, value, key);
   if (value !== '' && !option) return false;
   setNativeValue(control, option?.value ?? '');
   return true;

@@ -23,5 +23,5 @@ export interface FillPlan {
 /** What a fill changed, so that undo can put every field back. */
 export interface FillOutcome {
   filled: Array<{ index: number; key: string; value: string; previous: string }>;
-  failed: Array<{ index: number; key: string; reason: 'no-matching-option' | 'not-fillable' }>;
+  failed: Array<{ index: number; key: string; reason: 'not-taken' | 'not-fillable' }>;
 }

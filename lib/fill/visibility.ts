@@ -72,14 +72,48 @@ function covered(control: Element, rect: DOMRect, ours: Element | null): boolean
   return !hit.contains(control);
 }
 
+function refusesInput(element: Element): boolean {
+  const control = element as Partial<HTMLInputElement>;
+  return control.disabled === true || control.readOnly === true;
+}
+
+/** The frame a same-origin child document is shown in; null at the top, or where the parent is foreign. */
+function hostFrame(element: Element): Element | null {
+  try {
+    return element.ownerDocument.defaultView?.frameElement ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /**
- * Whether a person could see and edit the control. Hidden fields are how pages harvest
- * autofill data, and a covered or transparent field how they trick a click, so anything not
- * plainly visible is refused. Every fill checks here, and only here.
+ * Whether a person could see and edit the element: a control, or what a widget shows in
+ * place of its control. Hidden fields are how pages harvest autofill data, and a covered or
+ * transparent field how they trick a click, so anything not plainly visible is refused.
+ * Inside a frame, the frame itself must pass too. Every fill checks here, and only here.
  */
-export function visibilityProblem(control: FormControl, ours: Element | null = null): VisibilityProblem | null {
+export function visibilityProblem(element: Element, ours: Element | null = null): VisibilityProblem | null {
+  const problem = ownVisibilityProblem(element, ours);
+  if (problem) return problem;
+  const rect = element.getBoundingClientRect();
+  let [x, y] = [rect.left + rect.width / 2, rect.top + rect.height / 2];
+  for (let frame = hostFrame(element); frame; frame = hostFrame(frame)) {
+    const frameProblem = ownVisibilityProblem(frame, ours);
+    if (frameProblem) return frameProblem;
+    // The parent page may draw over the field without covering the frame's own centre.
+    const box = frame.getBoundingClientRect();
+    [x, y] = [x + box.left + frame.clientLeft, y + box.top + frame.clientTop];
+    const view = frame.ownerDocument.defaultView;
+    const inView = view && x >= 0 && y >= 0 && x < view.innerWidth && y < view.innerHeight;
+    const hit = inView ? frame.ownerDocument.elementFromPoint(x, y) : frame;
+    if (hit && hit !== frame && hit !== ours) return 'covered';
+  }
+  return null;
+}
+
+function ownVisibilityProblem(control: Element, ours: Element | null): VisibilityProblem | null {
   if (!control.isConnected) return 'detached';
-  if (control.disabled || ('readOnly' in control && control.readOnly)) return 'disabled';
+  if (refusesInput(control)) return 'disabled';
   const view = control.ownerDocument.defaultView;
   const style = view?.getComputedStyle(control);
   if (!style || style.display === 'none' || style.visibility !== 'visible') return 'hidden';
@@ -92,6 +126,6 @@ export function visibilityProblem(control: FormControl, ours: Element | null = n
   return null;
 }
 
-export function isFillable(control: FormControl, ours: Element | null = null): boolean {
+export function isFillable(control: Element, ours: Element | null = null): boolean {
   return visibilityProblem(control, ours) === null;
 }

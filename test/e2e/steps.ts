@@ -34,3 +34,16 @@ export async function startDibao(page: Page, url: string, person: SamplePerson):
 export function todayInChinese(): string {
   return new Intl.DateTimeFormat('zh-CN', { month: 'long', day: 'numeric' }).format(new Date());
 }
+
+/** A person imports a ledger on the options page: picks the file, checks the preview, confirms. */
+export async function importLedger(options: Page, extensionId: string, file: { name: string; buffer: Buffer }) {
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByTestId('options-nav-import').click();
+  const mimeType = file.name.endsWith('.csv')
+    ? 'text/csv'
+    : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  await options.getByTestId('options-import-file').setInputFiles({ ...file, mimeType });
+  await options.getByTestId('options-import-preview').waitFor();
+  await options.getByTestId('options-import-confirm').click();
+  await options.getByTestId('options-import-result').waitFor();
+}

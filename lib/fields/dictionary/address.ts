@@ -1,3 +1,4 @@
+import { normalizePath } from '../../values';
 import type { FieldDefinition } from './types';
 
 const STREET_WORDS = [
@@ -415,6 +416,43 @@ export const ADDRESS_FIELDS: readonly FieldDefinition[] = [
     zh: ['=村', '村社区', '村（社区）', '行政村', '所在村', '社区', '村委会', '居委会', '所在村社区', '村名'],
     en: ['village'],
     nameHints: ['village', 'cun', 'cjw', 'szcsq'],
+  },
+  {
+    // A cascader's whole path, 省/市/县 down to 村: one field where others ask for each level.
+    key: 'address.region',
+    kind: 'choice',
+    zh: [
+      '所在地区',
+      '所属地区',
+      '所在区域',
+      '所属区域',
+      '行政区划',
+      '所属行政区划',
+      '所在行政区划',
+      '省市县',
+      '省市区',
+      '省/市/县',
+      '省/市/区',
+      '所在省市县',
+      '所在省市区',
+      '户籍所在地区',
+    ],
+    en: ['region path', 'province city district', 'administrative division'],
+    nameHints: [
+      'szdq',
+      'ssdq',
+      'xzqh',
+      'region path',
+      'sxq',
+      'szqy',
+      'ssqy',
+      'ssxzqh',
+      'szxzqh',
+      'szssx',
+      'szssq',
+      'hjszdq',
+    ],
+    normalize: normalizePath,
   },
   {
     key: 'address.registered',

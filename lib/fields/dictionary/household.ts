@@ -1,4 +1,4 @@
-import { parseArea, parseMoney } from '../../values';
+import { normalizeList, parseArea, parseMoney } from '../../values';
 import { numberText, parseCount } from './numbers';
 import type { FieldDefinition } from './types';
 
@@ -131,6 +131,24 @@ export const HOUSEHOLD_FIELDS: readonly FieldDefinition[] = [
     nameHints: ['gdmj', 'cbdmj', 'farmland area', 'cbgdmj', 'cbtdmj', 'tdmj', 'jytdmj', 'jymj'],
     normalize: (raw) => numberText(parseArea(raw)),
     validate: (value) => parseArea(value) !== null,
+  },
+  {
+    // Ticked in a checkbox group; several causes are one value, 因病、因学.
+    key: 'household.poverty-causes',
+    kind: 'choice',
+    zh: [
+      '致贫原因',
+      '主要致贫原因',
+      '返贫致贫原因',
+      '致贫返贫原因',
+      '返贫致贫风险',
+      '风险类型',
+      '返贫风险类型',
+      '致贫风险',
+    ],
+    en: ['causes of poverty', 'cause of poverty', 'poverty causes'],
+    nameHints: ['zpyy', 'zyzpyy', 'fpzpyy', 'poverty cause', 'fxlx', 'zpfpyy', 'fpzpfx', 'fpfxlx', 'zpfx'],
+    normalize: normalizeList,
   },
   {
     key: 'household.id',

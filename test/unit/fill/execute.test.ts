@@ -1,7 +1,10 @@
 /** @vitest-environment happy-dom */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FormControl } from '../../../lib/fields';
-import { executeFill, type FillPlan, type FillStep, undoFill } from '../../../lib/fill';
+import { executeFill, type FillContext, type FillPlan, type FillStep, undoFill } from '../../../lib/fill';
+
+/** Nothing on these pages animates: the engine's waits need not take real time. */
+const context: FillContext = { ours: null, wait: async () => {} };
 
 function plan(...steps: FillStep[]): FillPlan {
   return { steps, skipped: [] };
@@ -37,11 +40,12 @@ beforeEach(() => {
 });
 
 describe('executeFill', () => {
-  it('writes each value and reports what the field held before', () => {
+  it('writes each value and reports what the field held before', async () => {
     byId<HTMLInputElement>('name').value = '李';
-    const outcome = executeFill(
+    const outcome = await executeFill(
       plan({ index: 0, key: 'name', value: '张三' }, { index: 2, key: 'street-address', value: '幸福路 1 号' }),
       fields,
+      context,
     );
     expect(byId<HTMLInputElement>('name').value).toBe('张三');
     expect(byId<HTMLTextAreaElement>('address').value).toBe('幸福路 1 号');
@@ -54,7 +58,7 @@ describe('executeFill', () => {
     });
   });
 
-  it('dispatches bubbling input and change events after the value is set', () => {
+  it('dispatches bubbling input and change events after the value is set', async () => {
     const heard: string[] = [];
     const listener = (event: Event) => {
       const control = event.target as HTMLInputElement;
@@ -62,21 +66,21 @@ describe('executeFill', () => {
     };
     document.body.addEventListener('input', listener);
     document.body.addEventListener('change', listener);
-    executeFill(plan({ index: 0, key: 'name', value: '张三' }), fields);
+    await executeFill(plan({ index: 0, key: 'name', value: '张三' }), fields, context);
     expect(heard).toEqual(['input:name=张三', 'change:name=张三']);
   });
 
-  it('picks a select option by its shown text or by its code', () => {
+  it('picks a select option by its shown text or by its code', async () => {
     const sex = byId<HTMLSelectElement>('sex');
-    executeFill(plan({ index: 1, key: 'sex', value: '女' }), fields);
+    await executeFill(plan({ index: 1, key: 'sex', value: '女' }), fields, context);
     expect(sex.value).toBe('2');
-    executeFill(plan({ index: 1, key: 'sex', value: '1' }), fields);
+    await executeFill(plan({ index: 1, key: 'sex', value: '1' }), fields, context);
     expect(sex.value).toBe('1');
   });
 
-  it('reports a value no option offers as no-matching-option and leaves the select alone', () => {
-    const outcome = executeFill(plan({ index: 1, key: 'sex', value: '未知' }), fields);
-    expect(outcome.failed).toEqual([{ index: 1, key: 'sex', reason: 'no-matching-option' }]);
+  it('reports a value no option offers as not-taken and leaves the select alone', async () => {
+    const outcome = await executeFill(plan({ index: 1, key: 'sex', value: '未知' }), fields, context);
+    expect(outcome.failed).toEqual([{ index: 1, key: 'sex', reason: 'not-taken' }]);
     expect(outcome.filled).toEqual([]);
     expect(byId<HTMLSelectElement>('sex').value).toBe('');
   });
@@ -87,23 +91,23 @@ describe('executeFill', () => {
     ['display: none', (control: HTMLInputElement) => (control.style.display = 'none')],
     ['visibility: hidden', (control: HTMLInputElement) => (control.style.visibility = 'hidden')],
     ['zero-size', (control: HTMLInputElement) => vi.mocked(control.getBoundingClientRect).mockRestore()],
-  ])('refuses a %s field as not-fillable and does not write it', (_, makeUnfillable) => {
+  ])('refuses a %s field as not-fillable and does not write it', async (_, makeUnfillable) => {
     const name = byId<HTMLInputElement>('name');
     makeUnfillable(name);
     const heard = vi.fn();
     name.addEventListener('input', heard);
-    const outcome = executeFill(plan({ index: 0, key: 'name', value: '张三' }), fields);
+    const outcome = await executeFill(plan({ index: 0, key: 'name', value: '张三' }), fields, context);
     expect(outcome.failed).toEqual([{ index: 0, key: 'name', reason: 'not-fillable' }]);
     expect(name.value).toBe('');
     expect(heard).not.toHaveBeenCalled();
   });
 
-  it('reports a step whose control is gone as not-fillable', () => {
-    const outcome = executeFill(plan({ index: 7, key: 'tel', value: '13800138000' }), fields);
+  it('reports a step whose control is gone as not-fillable', async () => {
+    const outcome = await executeFill(plan({ index: 7, key: 'tel', value: '13800138000' }), fields, context);
     expect(outcome.failed).toEqual([{ index: 7, key: 'tel', reason: 'not-fillable' }]);
   });
 
-  it('bypasses a framework’s own value setter, so React’s value tracker still sees a change', () => {
+  it('bypasses a framework’s own value setter, so React’s value tracker still sees a change', async () => {
     const name = byId<HTMLInputElement>('name');
     // React installs an own `value` property on each input and remembers every value written through it;
     // on `input` it fires onChange only if the DOM value differs from the remembered one (react#14694).
@@ -126,7 +130,7 @@ describe('executeFill', () => {
       reactSawChange = name.value !== tracked;
     });
 
-    executeFill(plan({ index: 0, key: 'name', value: '张三' }), fields);
+    await executeFill(plan({ index: 0, key: 'name', value: '张三' }), fields, context);
 
     expect(trackerWrites).toEqual([]);
     expect(name.value).toBe('张三');
@@ -135,41 +139,43 @@ describe('executeFill', () => {
 });
 
 describe('undoFill', () => {
-  it('puts back what every filled field held before and counts them', () => {
+  it('puts back what every filled field held before and counts them', async () => {
     const name = byId<HTMLInputElement>('name');
     const sex = byId<HTMLSelectElement>('sex');
     name.value = '李';
     sex.value = '2';
-    const outcome = executeFill(
+    const outcome = await executeFill(
       plan(
         { index: 0, key: 'name', value: '张三' },
         { index: 1, key: 'sex', value: '男' },
         { index: 2, key: 'street-address', value: '幸福路 1 号' },
       ),
       fields,
+      context,
     );
     expect([name.value, sex.value]).toEqual(['张三', '1']);
 
-    expect(undoFill(outcome, fields)).toBe(3);
+    expect((await undoFill(outcome, fields, context)).restored).toBe(3);
     expect(name.value).toBe('李');
     expect(sex.value).toBe('2');
     expect(byId<HTMLTextAreaElement>('address').value).toBe('');
   });
 
-  it('returns a select to its empty choice when it had none', () => {
+  it('returns a select to its empty choice when it had none', async () => {
     const sex = byId<HTMLSelectElement>('sex');
-    const outcome = executeFill(plan({ index: 1, key: 'sex', value: '男' }), fields);
-    undoFill(outcome, fields);
+    const outcome = await executeFill(plan({ index: 1, key: 'sex', value: '男' }), fields, context);
+    undoFill(outcome, fields, context);
     expect(sex.value).toBe('');
   });
 
-  it('skips fields that left the page since the fill', () => {
-    const outcome = executeFill(
+  it('skips fields that left the page since the fill', async () => {
+    const outcome = await executeFill(
       plan({ index: 0, key: 'name', value: '张三' }, { index: 2, key: 'street-address', value: '幸福路 1 号' }),
       fields,
+      context,
     );
     byId('address').remove();
-    expect(undoFill(outcome, fields)).toBe(1);
+    expect((await undoFill(outcome, fields, context)).restored).toBe(1);
     expect(byId<HTMLInputElement>('name').value).toBe('');
   });
 });

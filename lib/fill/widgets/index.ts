@@ -1,0 +1,3 @@
+export { type WidgetField, widgetFor, widgetRoot } from './detect';
+export { oneFieldPerWidget } from './merge';
+export type { DriveContext, Widget, WidgetKind } from './types';

@@ -1,0 +1,106 @@
+import { mkdirSync } from 'node:fs';
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { WidgetModel } from '../fixtures/widgets/data';
+import { FILLED_MODEL, TYPED_ID_ONLY, WIDGET_PERSON, widgetPersonLedgerCsv } from '../fixtures/widgets/person';
+import { expectText } from './expect-text';
+import { type E2ESession, startSession } from './session';
+import { importLedger } from './steps';
+
+const SCREENSHOTS = 'test-results/screenshots';
+
+interface WidgetFixture {
+  title: string;
+  host: string;
+  path: string;
+  /** Where the form lives: the page, or its same-origin frame. */
+  form(page: Page, session: E2ESession): Frame | null;
+  /** The ID number box a person types into. */
+  idSelector: string;
+  /** Fields the ledger already answers: 11, or 13 where 省, 市 and 县 are three selects. */
+  duplicates: number;
+  /**
+   * Whether the page lets a ticked radio button be unticked. Element's and Ant Design's
+   * radio groups do not, by a person or by undo, so undo says so instead.
+   */
+  radioClears: boolean;
+}
+
+const inPage = (page: Page) => page.mainFrame();
+const framework = (title: string, host: string): WidgetFixture => ({
+  title,
+  host,
+  path: '/form/',
+  form: inPage,
+  idSelector: '[placeholder="18 位居民身份证号码"]',
+  duplicates: 11,
+  radioClears: false,
+});
+
+const FIXTURES: WidgetFixture[] = [
+  framework('Element UI (Vue 2)', 'elementui'),
+  framework('Element Plus (Vue 3)', 'elplus'),
+  framework('Ant Design (React)', 'antd'),
+  framework('Ant Design Vue', 'antdv'),
+  { ...framework('layui', 'layui'), duplicates: 13, radioClears: true },
+  {
+    title: 'a legacy table form in a same-origin iframe',
+    host: 'legacy',
+    path: '/',
+    form: (page, session) => sameOriginForm(page, session),
+    idSelector: '[name=sfzh]',
+    duplicates: 13,
+    radioClears: true,
+  },
+];
+
+function sameOriginForm(page: Page, session: E2ESession): Frame | null {
+  const origin = session.server.origin('legacy');
+  return page.frames().find((candidate) => candidate.url() === `${origin}/form.html`) ?? null;
+}
+
+function readModel(frame: Frame): Promise<WidgetModel> {
+  return frame.evaluate(() => (window as unknown as { __readModel(): WidgetModel }).__readModel());
+}
+
+let session: E2ESession;
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  session = await startSession();
+  const options = await session.context.newPage();
+  await importLedger(options, session.extensionId, {
+    name: 'widget-ledger.csv',
+    buffer: Buffer.from(widgetPersonLedgerCsv(), 'utf8'),
+  });
+  await options.close();
+});
+afterAll(() => session?.close());
+
+describe('全部填入 fills every widget so its framework holds the value, and 撤销 puts back what was there', () => {
+  for (const fixture of FIXTURES) {
+    it(fixture.title, async () => {
+      const page = await session.context.newPage();
+      await page.goto(`${session.server.origin(fixture.host)}${fixture.path}`);
+      await page.getByTestId('fillonce-panel').waitFor();
+      await expect.poll(() => fixture.form(page, session) !== null).toBe(true);
+      const form = fixture.form(page, session) as Frame;
+      await form.locator(fixture.idSelector).pressSequentially(WIDGET_PERSON.idNumber);
+      await expectText(page.getByTestId('fillonce-duplicate-count'), String(fixture.duplicates));
+      await expect(readModel(form)).resolves.toEqual(TYPED_ID_ONLY);
+
+      await page.getByTestId('fillonce-fill-all').click();
+      await expect.poll(() => readModel(form), { timeout: 10_000 }).toEqual(FILLED_MODEL);
+      await page.screenshot({ path: `${SCREENSHOTS}/widgets-${fixture.host}.zh_CN.png`, fullPage: true });
+
+      await page.getByTestId('fillonce-undo').click();
+      const restored = fixture.radioClears ? TYPED_ID_ONLY : { ...TYPED_ID_ONLY, sex: FILLED_MODEL.sex };
+      await expect.poll(() => readModel(form), { timeout: 10_000 }).toEqual(restored);
+      const undone = page.getByTestId('fillonce-toast').locator('span').first();
+      const all = fixture.duplicates;
+      if (fixture.radioClears) await expectText(undone, `已还原 ${all} 项`);
+      else await expectText(undone, `已还原 ${all - 1} 项 · 性别 无法还原：选中后页面不允许清空，请核对`);
+      await page.close();
+    });
+  }
+});
