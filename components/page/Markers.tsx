@@ -1,7 +1,7 @@
 import { useSignal, useSignalEffect } from '@preact/signals';
 import { formatReportDate } from '../format';
 import { t } from '../i18n';
-import type { PageState } from './state';
+import { fieldKey, type PageState } from './state';
 import { visualBox } from './visual-box';
 
 /** Re-renders on scroll and resize, at most once a frame, so markers follow their fields. */
@@ -37,13 +37,13 @@ export function Markers({ state }: { state: PageState }) {
   void tick.value;
   return (
     <>
-      {state.duplicates.value.map(({ field, fact }, i) => {
+      {state.duplicates.value.map(({ field, fact }) => {
         const box = visualBox(field);
         if (box.width === 0 && box.height === 0) return null;
         // A narrow box (a radio group) carries its note from the left, so it stays on screen.
         const side = box.width < NARROW_PX ? 'fo-marker fo-marker-left' : 'fo-marker';
         return (
-          <div key={`${field.key}-${i}`} class={side} style={{ ...px({ ...box }) }} data-testid="fillonce-marker">
+          <div key={fieldKey(field)} class={side} style={{ ...px({ ...box }) }} data-testid="fillonce-marker">
             <span class="fo-marker-text">
               {t('markerReported', formatReportDate(fact.observedAt), fact.portalName)}
             </span>

@@ -2,7 +2,7 @@ import { useSignal } from '@preact/signals';
 import { formatReportDate } from '../format';
 import { t } from '../i18n';
 import { PersonPicker, type PersonPickerProps } from './PersonPicker';
-import type { PageState } from './state';
+import { fieldKey, type PageState } from './state';
 
 export interface PanelActions extends PersonPickerProps {
   fillAll: (event: Event) => void;
@@ -43,8 +43,8 @@ export function Panel({ state, actions }: { state: PageState; actions: PanelActi
       </div>
       {duplicates.length > 0 && (
         <ul class="fo-duplicates">
-          {duplicates.map(({ field, fact }, i) => (
-            <li key={`${field.key}-${i}`}>
+          {duplicates.map(({ field, fact }) => (
+            <li key={fieldKey(field)}>
               <span class="fo-label">{field.label}</span>
               <span class="fo-where">{fact.portalName}</span>
               <span class="fo-muted">{formatReportDate(fact.observedAt)}</span>
@@ -56,8 +56,8 @@ export function Panel({ state, actions }: { state: PageState; actions: PanelActi
         <div class="fo-conflicts" data-testid="fillonce-conflicts">
           <p class="fo-hint">{t('panelConflicts')}</p>
           <ul class="fo-duplicates">
-            {state.conflicts.value.map(({ field, facts }, i) => (
-              <li key={`${field.key}-${i}`} data-testid="fillonce-conflict" data-key={field.key}>
+            {state.conflicts.value.map(({ field, facts }) => (
+              <li key={fieldKey(field)} data-testid="fillonce-conflict" data-key={field.key}>
                 <span class="fo-label">{field.label}</span>
                 <span class="fo-where">{facts.map((fact) => `${fact.value}（${fact.portalName}）`).join(' ≠ ')}</span>
               </li>

@@ -90,3 +90,16 @@ export function createPageState(portal: PortalDefinition | null) {
 }
 
 export type PageState = ReturnType<typeof createPageState>;
+
+const fieldIds = new WeakMap<Element, number>();
+let nextFieldId = 0;
+
+/** A stable key for a field's row or marker: the same control keeps it across re-scans. */
+export function fieldKey(field: PageField): number {
+  let id = fieldIds.get(field.control);
+  if (id === undefined) {
+    id = nextFieldId++;
+    fieldIds.set(field.control, id);
+  }
+  return id;
+}

@@ -1,5 +1,3 @@
-import type { FormControl } from '../fields/controls';
-
 /** Why a field may not be filled; null when a person can plainly see and edit it. */
 export type VisibilityProblem =
   | 'detached'
