@@ -6,6 +6,7 @@ import {
   type FillContext,
   type FillTarget,
   heldValues,
+  newVisibilityPass,
   planFill,
   readFieldValue,
   undoFill,
@@ -19,6 +20,7 @@ import { showToast } from './toast';
 const driveContext = (state: PageState): FillContext => ({
   ours: state.host.current,
   wait: (ms) => new Promise((resume) => window.setTimeout(resume, ms)),
+  settle: () => new Promise((resume) => queueMicrotask(resume)),
 });
 
 /** One fill at a time: a second click while dropdowns are being driven would interleave with it. */
@@ -41,14 +43,22 @@ export function pageSource(state: PageState, location: Location): Provenance {
   };
 }
 
-/** Only the subject's own fields take the subject's values. */
+/**
+ * Only the subject's own fields take the subject's values. Whether a field is visible is
+ * decided when it is written; the plan needs it only to tell a value hidden from the person
+ * from one they typed, so only fields holding a value are checked here.
+ */
 function fillTargets(state: PageState): FillTarget[] {
-  return state.fields.value.map((field, index) => ({
-    index,
-    key: state.isSubjects(field) ? field.key : null,
-    currentValue: readFieldValue(field),
-    fillable: canFill(field, state.host.current),
-  }));
+  const pass = newVisibilityPass();
+  return state.fields.value.map((field, index) => {
+    const currentValue = readFieldValue(field);
+    return {
+      index,
+      key: state.isSubjects(field) ? field.key : null,
+      currentValue,
+      fillable: currentValue.trim() === '' || canFill(field, state.host.current, pass),
+    };
+  });
 }
 
 /**

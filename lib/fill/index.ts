@@ -4,7 +4,14 @@ export { type HeldFacts, heldFactsByKey, heldValues, holdFacts } from './held';
 export { findDuplicates, planFill } from './plan';
 export { findOption, readControlValue, setNativeValue, writeControlValue } from './set-value';
 export type * from './types';
-export { effectiveOpacity, isFillable, type VisibilityProblem, visibilityProblem } from './visibility';
+export {
+  effectiveOpacity,
+  isFillable,
+  newVisibilityPass,
+  type VisibilityPass,
+  type VisibilityProblem,
+  visibilityProblem,
+} from './visibility';
 export {
   type DriveContext,
   oneFieldPerWidget,

@@ -53,8 +53,10 @@ export function valueForInput(control: FormControl, value: string, key: string |
   if (type === 'date') return formatDate(normalizeDate(value) ?? '', 'YYYY-MM-DD');
   if (type === 'month') return formatDate(normalizeDate(value) ?? '', 'YYYY-MM');
   if (type === 'number') {
-    const normalized = (key && fieldDefinition(key)?.normalize?.(value)) ?? value.trim();
-    return /^-?\d+(\.\d+)?$/.test(normalized) ? normalized : null;
+    const normalize = key ? fieldDefinition(key)?.normalize : undefined;
+    // A value the field itself rejects (2.5 people) is not written just because it looks like a number.
+    const normalized = normalize ? normalize(value) : value.trim();
+    return normalized !== null && /^-?\d+(\.\d+)?$/.test(normalized) ? normalized : null;
   }
   return value;
 }

@@ -14,24 +14,49 @@ const MIN_OPACITY = 0.1;
 const MIN_SIZE_PX = 2;
 const CLIPPING = new Set(['hidden', 'clip', 'scroll', 'auto']);
 
+/**
+ * What one check of many learns about shared ancestors: a form's fields sit in the same
+ * table, so a pass over 200 of them asks each ancestor once. Valid only while nothing
+ * changes, within one synchronous pass.
+ */
+export interface VisibilityPass {
+  opacity: Map<Element, number>;
+  clipping: Map<Element, { path: boolean } | null>;
+}
+
+export function newVisibilityPass(): VisibilityPass {
+  return { opacity: new Map(), clipping: new Map() };
+}
+
 /** The product of the element's and every ancestor's opacity: a transparent parent hides its child. */
-export function effectiveOpacity(element: Element): number {
+export function effectiveOpacity(element: Element, pass: VisibilityPass = newVisibilityPass()): number {
+  const known = pass.opacity.get(element);
+  if (known !== undefined) return known;
   const view = element.ownerDocument.defaultView;
-  let opacity = 1;
-  for (let node: Element | null = element; node && view; node = node.parentElement) {
-    opacity *= Number.parseFloat(view.getComputedStyle(node).opacity || '1');
-  }
+  const own = view ? Number.parseFloat(view.getComputedStyle(element).opacity || '1') : 1;
+  const opacity = own * (element.parentElement ? effectiveOpacity(element.parentElement, pass) : 1);
+  pass.opacity.set(element, opacity);
   return opacity;
 }
 
+/** How an ancestor clips what it holds: by overflow, by a clip path, or not at all. */
+function clippingOf(node: Element, pass: VisibilityPass): { path: boolean } | null {
+  const known = pass.clipping.get(node);
+  if (known !== undefined) return known;
+  const style = node.ownerDocument.defaultView?.getComputedStyle(node);
+  const path = !!style && style.clipPath !== 'none' && style.clipPath !== '';
+  const overflows = !!style && [style.overflow, style.overflowX, style.overflowY].some((value) => CLIPPING.has(value));
+  const clipping = path || overflows ? { path } : null;
+  pass.clipping.set(node, clipping);
+  return clipping;
+}
+
 /** An ancestor that clips its content (overflow other than visible) without the control in view. */
-function clippedAway(control: Element, rect: DOMRect): boolean {
-  const view = control.ownerDocument.defaultView;
-  for (let node = control.parentElement; node && view; node = node.parentElement) {
-    const style = view.getComputedStyle(node);
-    const clipsPath = style.clipPath !== 'none' && style.clipPath !== '';
-    const clips = [style.overflow, style.overflowX, style.overflowY].some((value) => CLIPPING.has(value));
-    if (!clips && !clipsPath) continue;
+function clippedAway(control: Element, rect: DOMRect, pass: VisibilityPass): boolean {
+  for (let node = control.parentElement; node; node = node.parentElement) {
+    const clipping = clippingOf(node, pass);
+    if (!clipping) continue;
+    const clipsPath = clipping.path;
     const box = node.getBoundingClientRect();
     const overlapWidth = Math.min(rect.right, box.right) - Math.max(rect.left, box.left);
     const overlapHeight = Math.min(rect.bottom, box.bottom) - Math.max(rect.top, box.top);
@@ -90,13 +115,17 @@ function hostFrame(element: Element): Element | null {
  * transparent field how they trick a click, so anything not plainly visible is refused.
  * Inside a frame, the frame itself must pass too. Every fill checks here, and only here.
  */
-export function visibilityProblem(element: Element, ours: Element | null = null): VisibilityProblem | null {
-  const problem = ownVisibilityProblem(element, ours);
+export function visibilityProblem(
+  element: Element,
+  ours: Element | null = null,
+  pass: VisibilityPass = newVisibilityPass(),
+): VisibilityProblem | null {
+  const problem = ownVisibilityProblem(element, ours, pass);
   if (problem) return problem;
   const rect = element.getBoundingClientRect();
   let [x, y] = [rect.left + rect.width / 2, rect.top + rect.height / 2];
   for (let frame = hostFrame(element); frame; frame = hostFrame(frame)) {
-    const frameProblem = ownVisibilityProblem(frame, ours);
+    const frameProblem = ownVisibilityProblem(frame, ours, pass);
     if (frameProblem) return frameProblem;
     // The parent page may draw over the field without covering the frame's own centre.
     const box = frame.getBoundingClientRect();
@@ -109,21 +138,21 @@ export function visibilityProblem(element: Element, ours: Element | null = null)
   return null;
 }
 
-function ownVisibilityProblem(control: Element, ours: Element | null): VisibilityProblem | null {
+function ownVisibilityProblem(control: Element, ours: Element | null, pass: VisibilityPass): VisibilityProblem | null {
   if (!control.isConnected) return 'detached';
   if (refusesInput(control)) return 'disabled';
   const view = control.ownerDocument.defaultView;
   const style = view?.getComputedStyle(control);
   if (!style || style.display === 'none' || style.visibility !== 'visible') return 'hidden';
-  if (effectiveOpacity(control) < MIN_OPACITY) return 'transparent';
+  if (effectiveOpacity(control, pass) < MIN_OPACITY) return 'transparent';
   const rect = control.getBoundingClientRect();
   if (rect.width < MIN_SIZE_PX || rect.height < MIN_SIZE_PX) return 'tiny';
   if (offScreen(control, rect)) return 'off-screen';
-  if (clippedAway(control, rect)) return 'clipped';
+  if (clippedAway(control, rect, pass)) return 'clipped';
   if (covered(control, rect, ours)) return 'covered';
   return null;
 }
 
-export function isFillable(control: Element, ours: Element | null = null): boolean {
-  return visibilityProblem(control, ours) === null;
+export function isFillable(control: Element, ours: Element | null = null, pass?: VisibilityPass): boolean {
+  return visibilityProblem(control, ours, pass) === null;
 }

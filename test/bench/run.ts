@@ -4,11 +4,12 @@
  */
 import { launchPlainChromium } from './browser';
 import { benchClassify } from './classify.bench';
+import { benchFill } from './fill.bench';
 import { benchRecords } from './records.bench';
 
 const browser = await launchPlainChromium();
 try {
-  const results = [await benchClassify(browser), await benchRecords(browser)];
+  const results = [await benchClassify(browser), await benchRecords(browser), await benchFill()];
   process.exitCode = results.every(Boolean) ? 0 : 1;
 } finally {
   await browser.close();

@@ -57,8 +57,10 @@ export function cascaderWidget(parts: CascaderParts, root: Element): Widget {
         await close(parts, root, firstMenu, context);
         return false;
       }
-      await waitFor(() => parts.shown(root) !== '', context, 1000);
-      return showsPath(splitPath(parts.shown(root)), levels);
+      // A held path shorter than the cascader's levels ends on a node that is not a leaf.
+      const shown = await waitFor(() => showsPath(splitPath(parts.shown(root)), levels), context, 1000);
+      if (!shown) await close(parts, root, firstMenu, context);
+      return shown === true;
     },
   };
 }

@@ -63,12 +63,13 @@ export function choiceWidget(options: readonly HTMLInputElement[]): Widget {
     async write(value, key, context) {
       const wanted = value === '' ? new Set<number>() : wantedOptions(options, key, value);
       if (!wanted) return false;
-      for (const [index, option] of options.entries()) {
-        if (option.type === 'radio' && !wanted.has(index)) continue;
-        if (option.checked === wanted.has(index)) continue;
+      const toToggle = options.filter(
+        (option, index) => option.checked !== wanted.has(index) && (option.type === 'checkbox' || wanted.has(index)),
+      );
+      for (const [position, option] of toToggle.entries()) {
+        // Vue batches a group's state until its microtask: a second click before it would undo the first.
+        if (position > 0) await context.settle();
         toggle(option);
-        // Vue and React batch a group's state: a second click in the same task would undo the first.
-        await context.wait(0);
       }
       // A radio group cannot be cleared by clicking, so undo unticks a plain one directly.
       const stale = options.filter((candidate, index) => candidate.checked && !wanted.has(index));

@@ -5,6 +5,8 @@ export type WidgetKind = 'text' | 'select' | 'choice' | 'custom-select' | 'date-
 export interface DriveContext {
   /** Resolves after the page has had `ms` to render (a timer in the page's own window). */
   wait(ms: number): Promise<void>;
+  /** Resolves once the page's pending microtasks have run: Vue's batched updates, without a timer. */
+  settle(): Promise<void>;
 }
 
 /**
