@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { WidgetModel } from '../fixtures/widgets/data';
+import { EMPTY_WIDGET_MODEL, type WidgetModel } from '../fixtures/widgets/data';
 import { FILLED_MODEL, TYPED_ID_ONLY, WIDGET_PERSON, widgetPersonLedgerCsv } from '../fixtures/widgets/person';
 import { expectText } from './expect-text';
 import { type E2ESession, startSession } from './session';
@@ -92,6 +92,10 @@ describe('全部填入 fills every widget so its framework holds the value, and 
       await page.getByTestId('fillonce-fill-all').click();
       await expect.poll(() => readModel(form), { timeout: 10_000 }).toEqual(FILLED_MODEL);
       await page.screenshot({ path: `${SCREENSHOTS}/widgets-${fixture.host}.zh_CN.png`, fullPage: true });
+      const foreign = page.frames().find((frame) => frame.url().startsWith(session.server.secondOrigin(fixture.host)));
+      // The same form from another origin, embedded beside it: never read, never filled.
+      if (foreign) await expect(readModel(foreign)).resolves.toEqual(EMPTY_WIDGET_MODEL);
+      if (fixture.host === 'legacy') expect(foreign).toBeDefined();
 
       await page.getByTestId('fillonce-undo').click();
       const restored = fixture.radioClears ? TYPED_ID_ONLY : { ...TYPED_ID_ONLY, sex: FILLED_MODEL.sex };

@@ -2,6 +2,7 @@ import { fieldDefinition } from '../../fields/dictionary';
 import { optionLabel } from '../../fields/label';
 import { chooseOption, LIST_SEPARATORS } from '../../values';
 import type { Widget } from './types';
+import { waitFor } from './wait';
 
 /**
  * Radio buttons whose ticked state a framework draws from its own model (Element, Ant Design,
@@ -79,7 +80,10 @@ export function choiceWidget(options: readonly HTMLInputElement[]): Widget {
         option.dispatchEvent(new Event('input', { bubbles: true }));
         option.dispatchEvent(new Event('change', { bubbles: true }));
       }
-      return options.every((option, index) => option.checked === wanted.has(index));
+      // Element UI ticks the input only when Vue re-renders, a microtask after the click.
+      await context.settle();
+      const done = () => options.every((option, index) => option.checked === wanted.has(index));
+      return (await waitFor(done, context, 200)) === true;
     },
   };
 }
