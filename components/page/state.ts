@@ -49,6 +49,8 @@ export function createPageState(portal: PortalDefinition | null) {
   const isSubjects = (field: PageField) =>
     field.entity === subject.value || (subject.value === 'head' && field.entity === undefined);
   const lastFill = signal<FillRecord | null>(null);
+  /** A fill or its undo is being written: driving a dropdown takes a moment, and nothing may interleave. */
+  const filling = signal(false);
   const toast = signal<Toast | null>(null);
   const holding = computed(() => holdFacts(person.value?.facts ?? []));
   const held = computed(() => holding.value.held);
@@ -79,6 +81,7 @@ export function createPageState(portal: PortalDefinition | null) {
     subject,
     isSubjects,
     lastFill,
+    filling,
     toast,
     held,
     duplicates,

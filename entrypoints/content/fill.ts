@@ -23,9 +23,6 @@ const driveContext = (state: PageState): FillContext => ({
   settle: () => new Promise((resume) => queueMicrotask(resume)),
 });
 
-/** One fill at a time: a second click while dropdowns are being driven would interleave with it. */
-let filling = false;
-
 /** A click the browser vouches for, or the extension's keyboard command. Nothing else fills. */
 export type FillTrigger = { kind: 'click'; event: Event } | { kind: 'command' };
 
@@ -75,12 +72,13 @@ export async function fillAll(
     showToast(state, t('toastFillRefused'));
     return 0;
   }
-  if (filling) return 0;
-  filling = true;
+  // One fill at a time: a second click while dropdowns are being driven would interleave with it.
+  if (state.filling.value) return 0;
+  state.filling.value = true;
   try {
     return await fillHeldValues(state, send, overwrite);
   } finally {
-    filling = false;
+    state.filling.value = false;
   }
 }
 
@@ -124,10 +122,13 @@ async function fillHeldValues(state: PageState, send: Transport, overwrite: Read
 
 export async function undoLastFill(state: PageState, send: Transport): Promise<void> {
   const last = state.lastFill.value;
-  if (!last) return;
+  if (!last || state.filling.value) return;
   state.lastFill.value = null;
   last.undone = true;
-  const { restored, unrestored } = await undoFill(last.outcome, last.fields, driveContext(state));
+  state.filling.value = true;
+  const { restored, unrestored } = await undoFill(last.outcome, last.fields, driveContext(state)).finally(() => {
+    state.filling.value = false;
+  });
   const labels = unrestored.map((entry) => last.fields[entry.index]?.label ?? entry.key).join('、');
   const message = t('toastFillUndone', restored);
   showToast(state, unrestored.length ? `${message} · ${t('toastNotRestored', labels)}` : message);

@@ -8,8 +8,9 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
 import { type E2ESession, startSession } from '../e2e/session';
-import { dibaoModel, startDibao, submitFanpin } from '../e2e/steps';
+import { dibaoModel, importLedger, startDibao, submitFanpin } from '../e2e/steps';
 import { SAMPLE_PEOPLE } from '../fixtures/sample-people';
+import { WIDGET_PERSON, widgetPersonLedgerCsv } from '../fixtures/widgets/person';
 
 const { values: args } = parseArgs({
   options: {
@@ -23,9 +24,14 @@ const { values: args } = parseArgs({
 async function seedSampleRecords(session: E2ESession): Promise<void> {
   const page = await session.context.newPage();
   for (const person of SAMPLE_PEOPLE) await submitFanpin(page, session.portalUrl('fanpin'), person);
+  // The widget portals' person comes from a village ledger, the other way records arrive.
+  await importLedger(page, session.extensionId, {
+    name: '示范村台账.csv',
+    buffer: Buffer.from(widgetPersonLedgerCsv(), 'utf8'),
+  });
   await page.close();
   console.log(
-    `Sample records: ${SAMPLE_PEOPLE.map((person) => person.name).join('、')} (submitted to 防返贫监测户信息采集)`,
+    `Sample records: ${SAMPLE_PEOPLE.map((person) => person.name).join('、')} (submitted to 防返贫监测户信息采集), ${WIDGET_PERSON.name} (imported from a ledger; ID number ${WIDGET_PERSON.idNumber})`,
   );
 }
 

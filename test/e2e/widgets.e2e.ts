@@ -108,3 +108,56 @@ describe('全部填入 fills every widget so its framework holds the value, and 
     });
   }
 });
+
+describe('what the person chose first is kept, overwritten only when asked, and restored by 撤销', () => {
+  const CHOSEN = { ...TYPED_ID_ONLY, sex: '1', ethnicity: '汉族' };
+
+  /** A person picks 男 and 汉族 by hand, the way they would before FillOnce offers anything. */
+  async function chooseByHand(page: Page, fixture: WidgetFixture): Promise<void> {
+    const form = page.mainFrame();
+    await form
+      .locator('label', { hasText: /^\s*男\s*$/ })
+      .first()
+      .click();
+    const input = form.locator(fixture.host === 'antd' ? '#register_ethnicity' : '#info-ethnicity');
+    await form.locator('.el-select, .ant-select').filter({ has: input }).click();
+    await page
+      .locator('.el-select-dropdown__item:visible, .ant-select-item-option', { hasText: /^汉族$/ })
+      .first()
+      .click();
+  }
+
+  for (const fixture of FIXTURES.filter((candidate) => ['elplus', 'antd'].includes(candidate.host))) {
+    it(fixture.title, async () => {
+      const page = await session.context.newPage();
+      await page.goto(`${session.server.origin(fixture.host)}${fixture.path}`);
+      await page.getByTestId('fillonce-panel').waitFor();
+      await page.locator(fixture.idSelector).pressSequentially(WIDGET_PERSON.idNumber);
+      await expectText(page.getByTestId('fillonce-duplicate-count'), String(fixture.duplicates));
+      await chooseByHand(page, fixture);
+      await expect.poll(() => readModel(page.mainFrame())).toEqual(CHOSEN);
+
+      await page.getByTestId('fillonce-fill-all').click();
+      await expect
+        .poll(() => readModel(page.mainFrame()), { timeout: 10_000 })
+        .toEqual({
+          ...FILLED_MODEL,
+          sex: CHOSEN.sex,
+          ethnicity: CHOSEN.ethnicity,
+        });
+      await page.getByTestId('fillonce-overwrite').click();
+      await expect.poll(() => readModel(page.mainFrame()), { timeout: 10_000 }).toEqual(FILLED_MODEL);
+
+      // 撤销 takes back the overwrite, the last fill: the person's own 男 and 汉族 return.
+      await page.getByTestId('fillonce-undo').click();
+      await expect
+        .poll(() => readModel(page.mainFrame()), { timeout: 10_000 })
+        .toEqual({
+          ...FILLED_MODEL,
+          sex: CHOSEN.sex,
+          ethnicity: CHOSEN.ethnicity,
+        });
+      await page.close();
+    });
+  }
+});

@@ -3,6 +3,7 @@
  * left unclassified: "country code" is not a country, "name on card" not a person's name.
  */
 export const NO_KEY_PHRASES: readonly string[] = [
+  '行政区划代码',
   'country code',
   'area code',
   'dialing code',

@@ -60,6 +60,8 @@ export function cascaderWidget(parts: CascaderParts, root: Element): Widget {
       // A held path shorter than the cascader's levels ends on a node that is not a leaf.
       const shown = await waitFor(() => showsPath(splitPath(parts.shown(root)), levels), context, 1000);
       if (!shown) await close(parts, root, firstMenu, context);
+      // Its menus fading out would cover the fields below.
+      else await waitFor(() => !parts.menus(root).some(isShown), context, 600);
       return shown === true;
     },
   };
