@@ -13,10 +13,14 @@ function recordEvents(): void {
   const log = { clickAt: 0, lastEventAt: 0 };
   (window as unknown as { __fillTiming: typeof log }).__fillTiming = log;
   // Only the person's click: the fill's own clicks on radio buttons and checkboxes are not trusted.
-  window.addEventListener('click', (event) => event.isTrusted && (log.clickAt = performance.now()), { capture: true });
-  for (const type of ['input', 'change']) {
-    window.addEventListener(type, () => (log.lastEventAt = performance.now()), { capture: true });
-  }
+  const onClick = (event: Event) => {
+    if (event.isTrusted) log.clickAt = performance.now();
+  };
+  const onValue = () => {
+    log.lastEventAt = performance.now();
+  };
+  window.addEventListener('click', onClick, { capture: true });
+  for (const type of ['input', 'change']) window.addEventListener(type, onValue, { capture: true });
 }
 
 /** Every field holds something: the fill has reached the last one. */

@@ -448,6 +448,7 @@ export const ADDRESS_FIELDS: readonly FieldDefinition[] = [
       'ssqy',
       'ssxzqh',
       'szxzqh',
+      'szhzqh',
       'szssx',
       'szssq',
       'hjszdq',
