@@ -70,7 +70,7 @@ export function Panel({ state, actions }: { state: PageState; actions: PanelActi
           type="button"
           class="fo-primary"
           data-testid="fillonce-fill-all"
-          disabled={duplicates.length === 0 || state.filling.value}
+          disabled={duplicates.length === 0}
           onClick={actions.fillAll}
         >
           {t('fillAll')}
@@ -78,7 +78,7 @@ export function Panel({ state, actions }: { state: PageState; actions: PanelActi
         <button
           type="button"
           data-testid="fillonce-undo"
-          disabled={state.lastFill.value === null || state.filling.value}
+          disabled={state.lastFill.value === null}
           onClick={actions.undo}
         >
           {t('undo')}

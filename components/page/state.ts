@@ -49,8 +49,11 @@ export function createPageState(portal: PortalDefinition | null) {
   const isSubjects = (field: PageField) =>
     field.entity === subject.value || (subject.value === 'head' && field.entity === undefined);
   const lastFill = signal<FillRecord | null>(null);
-  /** A fill or its undo is being written: driving a dropdown takes a moment, and nothing may interleave. */
-  const filling = signal(false);
+  /**
+   * The fill or undo being written, if any: driving a dropdown takes a moment, and nothing may
+   * interleave with it. Not a signal: re-rendering the panel mid-fill would cost more than the fill.
+   */
+  const busy: { current: Promise<unknown> | null } = { current: null };
   const toast = signal<Toast | null>(null);
   const holding = computed(() => holdFacts(person.value?.facts ?? []));
   const held = computed(() => holding.value.held);
@@ -81,7 +84,7 @@ export function createPageState(portal: PortalDefinition | null) {
     subject,
     isSubjects,
     lastFill,
-    filling,
+    busy,
     toast,
     held,
     duplicates,

@@ -23,6 +23,16 @@ const driveContext = (state: PageState): FillContext => ({
   settle: () => new Promise((resume) => queueMicrotask(resume)),
 });
 
+/** Marks the page busy until `work` settles. */
+async function whileBusy<T>(state: PageState, work: Promise<T>): Promise<T> {
+  state.busy.current = work;
+  try {
+    return await work;
+  } finally {
+    state.busy.current = null;
+  }
+}
+
 /** A click the browser vouches for, or the extension's keyboard command. Nothing else fills. */
 export type FillTrigger = { kind: 'click'; event: Event } | { kind: 'command' };
 
@@ -73,13 +83,8 @@ export async function fillAll(
     return 0;
   }
   // One fill at a time: a second click while dropdowns are being driven would interleave with it.
-  if (state.filling.value) return 0;
-  state.filling.value = true;
-  try {
-    return await fillHeldValues(state, send, overwrite);
-  } finally {
-    state.filling.value = false;
-  }
+  if (state.busy.current) return 0;
+  return whileBusy(state, fillHeldValues(state, send, overwrite));
 }
 
 async function fillHeldValues(state: PageState, send: Transport, overwrite: ReadonlySet<number>): Promise<number> {
@@ -121,14 +126,13 @@ async function fillHeldValues(state: PageState, send: Transport, overwrite: Read
 }
 
 export async function undoLastFill(state: PageState, send: Transport): Promise<void> {
+  // 撤销 pressed while a fill is still driving dropdowns takes back that fill once it is written.
+  await state.busy.current;
   const last = state.lastFill.value;
-  if (!last || state.filling.value) return;
+  if (!last || state.busy.current) return;
   state.lastFill.value = null;
   last.undone = true;
-  state.filling.value = true;
-  const { restored, unrestored } = await undoFill(last.outcome, last.fields, driveContext(state)).finally(() => {
-    state.filling.value = false;
-  });
+  const { restored, unrestored } = await whileBusy(state, undoFill(last.outcome, last.fields, driveContext(state)));
   const labels = unrestored.map((entry) => last.fields[entry.index]?.label ?? entry.key).join('、');
   const message = t('toastFillUndone', restored);
   showToast(state, unrestored.length ? `${message} · ${t('toastNotRestored', labels)}` : message);

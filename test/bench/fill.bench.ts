@@ -46,11 +46,11 @@ async function clickToFilled(page: Page, url: string): Promise<number> {
   await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
   await page.getByTestId('fillonce-fill-all').click();
   await page.waitForFunction(allFilled, undefined, { polling: 'raf' });
-  return page.evaluate(() => {
-    const { clickAt, lastEventAt } = (window as unknown as { __fillTiming: { clickAt: number; lastEventAt: number } })
-      .__fillTiming;
-    return lastEventAt - clickAt;
-  });
+  const { clickAt, lastEventAt } = await page.evaluate(
+    () => (window as unknown as { __fillTiming: { clickAt: number; lastEventAt: number } }).__fillTiming,
+  );
+  if (clickAt === 0 || lastEventAt <= clickAt) throw new Error('click-to-filled: the page saw no click or no fill');
+  return lastEventAt - clickAt;
 }
 
 /**
@@ -69,6 +69,8 @@ export async function benchFill(): Promise<boolean> {
     });
     await options.close();
     const page = await session.context.newPage();
+    // tsx names inner functions with a __name helper that a page does not have.
+    await page.addInitScript('window.__name = (fn) => fn');
     await page.addInitScript(recordEvents);
     const url = `${session.server.origin('bench')}/fill/${FIELDS}`;
     const samples: number[] = [];
