@@ -1,10 +1,12 @@
 import { fieldDefinition } from '../fields/dictionary';
 import type { FillPlan, FillTarget } from './types';
 
-/** Two writings of one value: 18600 and 1.86万, 1980年1月1日 and 1980-01-01, 湖南省 / 长沙市 and 湖南省/长沙市. */
+/** Two writings of one value: 18600 and 1.86万, 1980年1月1日 and 1980-01-01, 北京 / 朝阳区 and 北京市/朝阳区. */
 function sameValue(key: string, current: string, held: string): boolean {
   if (current.trim() === held.trim()) return true;
-  const normalize = fieldDefinition(key)?.normalize;
+  const definition = fieldDefinition(key);
+  if (definition?.same?.(current, held)) return true;
+  const normalize = definition?.normalize;
   const normalized = normalize?.(current);
   return normalized !== undefined && normalized !== null && normalized === normalize?.(held);
 }

@@ -32,4 +32,4 @@ export {
 } from './id-number';
 export { isLandline, isMobile, normalizePhone } from './phone';
 export { type AreaUnit, formatArea, formatMoney, type MoneyUnit, parseArea, parseMoney } from './quantity';
-export { joinPath, LIST_SEPARATORS, normalizeList, normalizePath, splitPath } from './region-path';
+export { joinPath, LIST_SEPARATORS, normalizeList, normalizePath, samePath, splitPath } from './region-path';

@@ -1,4 +1,4 @@
-import { normalizePath } from '../../values';
+import { normalizePath, samePath } from '../../values';
 import type { FieldDefinition } from './types';
 
 const STREET_WORDS = [
@@ -245,6 +245,7 @@ export const ADDRESS_FIELDS: readonly FieldDefinition[] = [
   {
     key: 'address-level1',
     kind: 'choice',
+    same: samePath,
     zh: ['=省', '省份', '所在省', '省/自治区/直辖市', '所在省份'],
     en: [
       'state',
@@ -302,6 +303,7 @@ export const ADDRESS_FIELDS: readonly FieldDefinition[] = [
   {
     key: 'address-level2',
     kind: 'choice',
+    same: samePath,
     zh: ['=市', '城市', '所在市', '地级市', '所在城市', '市州', '地市', '所在地市'],
     en: ['city', 'town', 'town city', 'city town', 'locality', 'city or town', 'suburb city', 'town or city'],
     intl: [
@@ -363,6 +365,7 @@ export const ADDRESS_FIELDS: readonly FieldDefinition[] = [
   {
     key: 'address-level3',
     kind: 'choice',
+    same: samePath,
     zh: ['=县', '=区', '所在区', '县区', '区县', '县/区', '县（市、区）', '县市区', '所在县', '所在区县', '所在县区'],
     en: [
       'district',
@@ -395,6 +398,7 @@ export const ADDRESS_FIELDS: readonly FieldDefinition[] = [
   {
     key: 'address-level4',
     kind: 'choice',
+    same: samePath,
     zh: [
       '乡镇',
       '乡镇街道',
@@ -454,6 +458,7 @@ export const ADDRESS_FIELDS: readonly FieldDefinition[] = [
       'hjszdq',
     ],
     normalize: normalizePath,
+    same: samePath,
   },
   {
     key: 'address.registered',

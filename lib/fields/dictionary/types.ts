@@ -22,6 +22,8 @@ export interface FieldDefinition {
   readonly secret?: boolean;
   /** The comparable form of a value (1.86万 → 18600), or null when it cannot be read. */
   readonly normalize?: (raw: string) => string | null;
+  /** Whether two values mean the same where their comparable forms may differ (北京 and 北京市). */
+  readonly same?: (a: string, b: string) => boolean;
   /** Whether a value is one this field may hold (a checksum, a real date). */
   readonly validate?: (value: string) => boolean;
   /** The standard code list of a choice field. */
