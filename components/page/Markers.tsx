@@ -38,7 +38,7 @@ export function Markers({ state }: { state: PageState }) {
   return (
     <>
       {state.duplicates.value.map(({ field, fact }) => {
-        const box = visualBox(field);
+        const box = visualBox(field, state.host.current);
         if (box.width === 0 && box.height === 0) return null;
         // A narrow box (a radio group) carries its note from the left, so it stays on screen.
         const side = box.width < NARROW_PX ? 'fo-marker fo-marker-left' : 'fo-marker';

@@ -39,11 +39,17 @@ function frameOffset(element: Element): { top: number; left: number } {
   return offset;
 }
 
-/** The element's box in the top page's viewport, where FillOnce's own UI draws. */
+/** The element's box in the top page's viewport. */
 function boxOf(element: Element): Box {
   const { top, left, width, height } = element.getBoundingClientRect();
   const offset = frameOffset(element);
   return { top: top + offset.top, left: left + offset.left, width, height };
+}
+
+/** The box in the viewport FillOnce's UI draws in: the page's, or a frameset's main frame's. */
+function inUiViewport(box: Box, host: Element | null): Box {
+  const offset = host ? frameOffset(host) : { top: 0, left: 0 };
+  return { ...box, top: box.top - offset.top, left: box.left - offset.left };
 }
 
 /** The box around all options of a choice, with the labels a person reads beside them. */
@@ -55,9 +61,13 @@ function unionOf(boxes: readonly Box[]): Box {
   return { top, left, width: right - left, height: bottom - top };
 }
 
-export function visualBox(field: PageField): Box {
+function pageBox(field: PageField): Box {
   const widget = widgetFor(field);
   if (widget.kind === 'choice') return unionOf(widget.boxes.map(boxOf));
   if (widget.kind !== 'text') return boxOf(widget.boxes[0] ?? field.control);
   return boxOf(field.control.closest(VISIBLE_WRAPPERS) ?? field.control);
+}
+
+export function visualBox(field: PageField, host: Element | null = null): Box {
+  return inUiViewport(pageBox(field), host);
 }

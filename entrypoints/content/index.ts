@@ -41,8 +41,10 @@ export default defineContentScript({
       watchSubmits(ctx, state, send, activity, page);
     };
     let latestScan = 0;
+    let remountIfGone = async () => {};
     const rescan = async () => {
       const scan = ++latestScan;
+      await remountIfGone();
       for (const page of pageDocuments(document)) watch(page);
       const fields = await scanFields(document, state.portal, pause);
       if (scan === latestScan && !sameFields(fields, state.fields.value)) state.fields.value = fields;
@@ -77,11 +79,18 @@ export default defineContentScript({
         choose: (entityId) => void choosePerson(state, send, entityId),
       });
     // The shadow root goes in only once there is something to show: a panel or a toast.
-    let mounted = false;
+    let mounted: ReturnType<typeof mount> | null = null;
     const mountOnce = () => {
       if (mounted || (!state.panelWanted.value && !state.toast.value)) return;
-      mounted = true;
-      void mount();
+      mounted = mount();
+    };
+    // A frameset's main frame loads another page and takes the UI with it: draw it again there.
+    remountIfGone = async () => {
+      const ui = await mounted;
+      if (!ui || state.host.current?.isConnected) return;
+      ui.remove();
+      ui.mount();
+      state.host.current = ui.shadowHost;
     };
     ctx.onInvalidated(effect(mountOnce));
     const notice = await request(send, 'contentToBackground:takeCaptureNotice', {});

@@ -25,6 +25,14 @@ function topLayerOf(document: Document): Element[] {
 export function panelObscured(host: Element | null, button: Element): boolean {
   if (!host?.isConnected) return true;
   if (effectiveOpacity(host) < MIN_OPACITY) return true;
+  // On a frameset page the panel lives in a frame, which the page above may make transparent.
+  for (
+    let frame = host.ownerDocument.defaultView?.frameElement;
+    frame;
+    frame = frame.ownerDocument.defaultView?.frameElement
+  ) {
+    if (effectiveOpacity(frame) < MIN_OPACITY) return true;
+  }
   const rect = button.getBoundingClientRect();
   const x = rect.left + rect.width / 2;
   const y = rect.top + rect.height / 2;

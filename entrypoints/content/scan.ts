@@ -31,3 +31,15 @@ export function sameFields(a: readonly PageField[], b: readonly PageField[]): bo
     a.every((field, i) => field.control === b[i]?.control && field.key === b[i]?.key && field.entity === b[i]?.entity)
   );
 }
+
+/**
+ * Where FillOnce's own UI can be drawn: the page's body, or, on a frameset page that has
+ * none, the largest same-origin frame's, which is where such portals show their forms.
+ */
+export function uiAnchor(document: Document): Element {
+  if (document.body && document.body.tagName !== 'FRAMESET') return document.body;
+  const area = (page: Document) => (page.defaultView?.innerWidth ?? 0) * (page.defaultView?.innerHeight ?? 0);
+  const frames = sameOriginFrameDocuments(document).filter((page) => page.body && page.body.tagName !== 'FRAMESET');
+  const largest = frames.sort((a, b) => area(b) - area(a))[0];
+  return largest?.body ?? document.documentElement;
+}

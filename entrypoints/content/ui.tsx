@@ -5,6 +5,7 @@ import { PageUi } from '../../components/page/PageUi';
 import type { PanelActions } from '../../components/page/Panel';
 import pageCss from '../../components/page/page.css?inline';
 import type { PageState } from '../../components/page/state';
+import { uiAnchor } from './scan';
 
 /**
  * Mounts the panel, markers and toasts in an open shadow root: open so tests and
@@ -14,7 +15,7 @@ export async function mountPageUi(ctx: ContentScriptContext, state: PageState, a
   const ui = await createShadowRootUi(ctx, {
     name: 'fillonce-ui',
     position: 'inline',
-    anchor: 'body',
+    anchor: () => uiAnchor(document),
     append: 'last',
     mode: 'open',
     // Inlined rather than fetched as a web-accessible file, so no page can probe for the extension.

@@ -23,7 +23,11 @@ function matchControl(element: FormControl, context: LabelContext, heading: stri
   const guess = classifyControl(element, label);
   const key = guess.confidence >= MIN_CONFIDENCE ? guess.key : null;
   const entity = entityOf(element, guess.entity, heading, context);
-  const shown = label || element.getAttribute('placeholder') || element.getAttribute('title') || '';
+  // The red * of a required field is the portal's mark, not part of the field's name.
+  const shown = (label || element.getAttribute('placeholder') || element.getAttribute('title') || '').replace(
+    /^[*＊\s]+/,
+    '',
+  );
   return { element, key, confidence: key ? guess.confidence : 0, label: shown, ...(entity && { entity }) };
 }
 
