@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_PEOPLE } from '../fixtures/sample-people';
 import { type E2ESession, startSession } from './session';
@@ -21,9 +21,9 @@ afterAll(async () => {
 });
 
 /** The person types the ID number, then clicks 全部填入 with a real mouse at the button. */
-async function typeIdThenClickFillAll(page: Page): Promise<void> {
-  await page.locator('#sfzh').pressSequentially(person.idNumber);
-  const button = page.getByTestId('fillonce-fill-all');
+async function typeIdThenClickFillAll(page: Page, form: Frame = page.mainFrame()): Promise<void> {
+  await form.locator('#sfzh').pressSequentially(person.idNumber);
+  const button = form.getByTestId('fillonce-fill-all');
   await button.waitFor();
   await expect.poll(() => button.isEnabled()).toBe(true);
   const box = await button.boundingBox();
@@ -56,6 +56,17 @@ describe('trap pages: nothing is ever written into a field a person cannot see',
     const page = await session.context.newPage();
     await page.goto(trapsUrl('/transparent-body.html'));
     await typeIdThenClickFillAll(page);
+    await recordTraps(page);
+    expect(trapResults.filter((result) => result.value !== '')).toEqual([]);
+  });
+
+  it('refuses to act through a frameset that fades the frame the panel is drawn in', async () => {
+    const page = await session.context.newPage();
+    await page.goto(trapsUrl('/transparent-frameset.html'));
+    await expect.poll(() => page.frames().length).toBe(2);
+    const form = page.frames()[1] as Frame;
+    await form.getByTestId('fillonce-panel').waitFor();
+    await typeIdThenClickFillAll(page, form);
     await recordTraps(page);
     expect(trapResults.filter((result) => result.value !== '')).toEqual([]);
   });
