@@ -26,7 +26,7 @@ async function pickLevels(parts: CascaderParts, root: Element, levels: string[],
     const menu = await waitFor(() => parts.menus(root).filter(isShown)[depth], context);
     const node = menu && findNode(parts, menu, wanted);
     if (!node) return false;
-    choose(parts, node);
+    choose(node);
     if (depth === levels.length - 1) return true;
     // The next level's menu opens, or the cascader closes: its leaf came before the held path's end.
     const next = await waitFor(() => {

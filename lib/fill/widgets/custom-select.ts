@@ -65,7 +65,7 @@ async function clearSelect(parts: SelectParts, current: () => Element, context: 
     if (dropdown) await close(parts, root, () => parts.dropdown(root), context);
     return false;
   }
-  choose(parts, prompt);
+  choose(prompt);
   return (await waitFor(() => parts.shown(current()) === '', context, 1000)) === true;
 }
 
@@ -99,7 +99,7 @@ export function customSelectWidget(parts: SelectParts, control: Element, first: 
       }
       const label = parts.optionLabel(option);
       option.scrollIntoView?.({ block: 'nearest' });
-      choose(parts, option);
+      choose(option);
       const taken = (await waitFor(() => parts.shown(current()) === label, context, 1000)) === true;
       // A dropdown fading out would cover the next field.
       await waitFor(() => !isDisplayed(dropdown) || !isShown(dropdown), context, 600);

@@ -3,7 +3,7 @@ import type { SelectParts } from './library';
 import type { DriveContext } from './types';
 import { isShown, waitFor } from './wait';
 
-type Parts = Pick<SelectParts, 'opener' | 'openBy' | 'chooseBy'>;
+type Parts = Pick<SelectParts, 'opener' | 'openBy'>;
 
 /** Opens the widget as a click on it does, and waits for what `find` looks for to show. */
 export async function open<T extends Element>(
@@ -33,7 +33,7 @@ export async function close(parts: Parts, root: Element, find: () => Element | n
   if (!closed && opener) pressAndClick(opener.ownerDocument.body);
 }
 
-export function choose(parts: Parts, option: Element): void {
-  if (parts.chooseBy === 'press') pressOnly(option);
-  else pressAndClick(option);
+/** Takes an option or a cascader node with a full click, the one event every library acts on. */
+export function choose(option: Element): void {
+  pressAndClick(option);
 }

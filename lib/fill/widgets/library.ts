@@ -9,8 +9,6 @@ interface WidgetParts {
   opener(root: Element): Element | null;
   /** 'press' for widgets that open on mousedown and would toggle shut again on the click. */
   openBy?: 'press' | 'click';
-  /** How an option is taken: most libraries act on the click, some on mousedown. */
-  chooseBy?: 'press' | 'click';
   /** The text the widget shows for its value ('' when it shows a placeholder). */
   shown(root: Element): string;
   /** What a person clicks to clear it (hovering shows it), when the widget is clearable. */
