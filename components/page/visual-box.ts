@@ -1,4 +1,4 @@
-import type { PageField } from '../../lib/fields';
+import { framesAbove, type PageField } from '../../lib/fields';
 import { widgetFor } from '../../lib/fill';
 
 /**
@@ -26,12 +26,7 @@ export interface Box {
 /** Where a frame's content starts on the page: its box plus its border, for each frame up. */
 function frameOffset(element: Element): { top: number; left: number } {
   const offset = { top: 0, left: 0 };
-  for (
-    let view = element.ownerDocument.defaultView;
-    view?.frameElement;
-    view = view.frameElement.ownerDocument.defaultView
-  ) {
-    const frame = view.frameElement;
+  for (const frame of framesAbove(element)) {
     const rect = frame.getBoundingClientRect();
     offset.top += rect.top + frame.clientTop;
     offset.left += rect.left + frame.clientLeft;

@@ -1,3 +1,4 @@
+import { framesAbove } from '../../lib/fields';
 import { effectiveOpacity } from '../../lib/fill';
 
 /** Below this the panel is as good as invisible: a click on it was meant for something else. */
@@ -26,13 +27,7 @@ export function panelObscured(host: Element | null, button: Element): boolean {
   if (!host?.isConnected) return true;
   if (effectiveOpacity(host) < MIN_OPACITY) return true;
   // On a frameset page the panel lives in a frame, which the page above may make transparent.
-  for (
-    let frame = host.ownerDocument.defaultView?.frameElement;
-    frame;
-    frame = frame.ownerDocument.defaultView?.frameElement
-  ) {
-    if (effectiveOpacity(frame) < MIN_OPACITY) return true;
-  }
+  if (framesAbove(host).some((frame) => effectiveOpacity(frame) < MIN_OPACITY)) return true;
   const rect = button.getBoundingClientRect();
   const x = rect.left + rect.width / 2;
   const y = rect.top + rect.height / 2;

@@ -15,3 +15,22 @@ export function sameOriginFrameDocuments(document: Document): Document[] {
   }
   return found;
 }
+
+/**
+ * The frames an element is shown through, innermost first: none on the top page. The walk
+ * stops where a parent is foreign, as a cross-origin parent's frame element is out of reach.
+ */
+export function framesAbove(element: Element): Element[] {
+  const frames: Element[] = [];
+  for (let node: Element = element; ; ) {
+    let frame: Element | null = null;
+    try {
+      frame = node.ownerDocument.defaultView?.frameElement ?? null;
+    } catch {
+      frame = null;
+    }
+    if (!frame) return frames;
+    frames.push(frame);
+    node = frame;
+  }
+}

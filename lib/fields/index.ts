@@ -69,7 +69,7 @@ export function prepareClassifier(): void {
 export { collectControls, type FormControl, isChoiceOption } from './controls';
 export { FIELD_DICTIONARY, type FieldDefinition, fieldDefinition, isPeriodicKey, isSecretKey } from './dictionary';
 export { isValidFieldValue, normalizeFieldValue } from './field-values';
-export { sameOriginFrameDocuments } from './frames';
+export { framesAbove, sameOriginFrameDocuments } from './frames';
 export { optionLabel } from './label';
 export { type PageField, toPageFields } from './page-fields';
 export { normalizeText } from './text';

@@ -1,3 +1,5 @@
+import { framesAbove } from '../fields/frames';
+
 /** Why a field may not be filled; null when a person can plainly see and edit it. */
 export type VisibilityProblem =
   | 'detached'
@@ -100,15 +102,6 @@ function refusesInput(element: Element): boolean {
   return control.disabled === true || control.readOnly === true;
 }
 
-/** The frame a same-origin child document is shown in; null at the top, or where the parent is foreign. */
-function hostFrame(element: Element): Element | null {
-  try {
-    return element.ownerDocument.defaultView?.frameElement ?? null;
-  } catch {
-    return null;
-  }
-}
-
 /**
  * Whether a person could see and edit the element: a control, or what a widget shows in
  * place of its control. Hidden fields are how pages harvest autofill data, and a covered or
@@ -124,7 +117,7 @@ export function visibilityProblem(
   if (problem) return problem;
   const rect = element.getBoundingClientRect();
   let [x, y] = [rect.left + rect.width / 2, rect.top + rect.height / 2];
-  for (let frame = hostFrame(element); frame; frame = hostFrame(frame)) {
+  for (const frame of framesAbove(element)) {
     const frameProblem = ownVisibilityProblem(frame, ours, pass);
     if (frameProblem) return frameProblem;
     // The parent page may draw over the field without covering the frame's own centre.

@@ -13,16 +13,15 @@ export interface WidgetField {
   options?: HTMLInputElement[];
 }
 
-/** The component-library widget around a control, with its root; null for a plain control. */
-function libraryWidget(control: FormControl): { widget: Widget; root: Element } | null {
-  for (const library of WIDGET_LIBRARIES) {
-    const { cascader, datePicker, select } = library;
+/** The component-library widget around a control; null for a plain control. */
+function libraryWidget(control: FormControl): Widget | null {
+  for (const { cascader, datePicker, select } of WIDGET_LIBRARIES) {
     const cascaderRoot = cascader?.rootOf(control);
-    if (cascader && cascaderRoot) return { widget: cascaderWidget(cascader, cascaderRoot), root: cascaderRoot };
+    if (cascader && cascaderRoot) return cascaderWidget(cascader, cascaderRoot);
     const pickerRoot = datePicker?.rootOf(control);
-    if (datePicker && pickerRoot) return { widget: datePickerWidget(datePicker, pickerRoot), root: pickerRoot };
+    if (datePicker && pickerRoot) return datePickerWidget(datePicker, pickerRoot);
     const selectRoot = select?.rootOf(control);
-    if (select && selectRoot) return { widget: customSelectWidget(select, control, selectRoot), root: selectRoot };
+    if (select && selectRoot) return customSelectWidget(select, control, selectRoot);
   }
   return null;
 }
@@ -36,13 +35,16 @@ export function widgetFor(field: WidgetField): Widget {
   if (known?.boxes.every((box) => box.isConnected)) return known;
   const widget = field.options
     ? choiceWidget(field.options)
-    : (libraryWidget(field.control)?.widget ?? nativeWidget(field.control));
+    : (libraryWidget(field.control) ?? nativeWidget(field.control));
   widgets.set(field.control, widget);
   return widget;
 }
 
-/** The element that stands for the field on screen: two controls of one widget share it. */
+/**
+ * The element that stands for the field on screen: two controls of one widget share it. A
+ * library widget and a plain control have one box, which is it; a choice group has many.
+ */
 export function widgetRoot(field: WidgetField): Element {
   if (field.options) return field.control;
-  return libraryWidget(field.control)?.root ?? field.control;
+  return widgetFor(field).boxes[0] ?? field.control;
 }

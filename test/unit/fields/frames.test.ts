@@ -1,6 +1,6 @@
 /** @vitest-environment happy-dom */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { sameOriginFrameDocuments } from '../../../lib/fields/frames';
+import { framesAbove, sameOriginFrameDocuments } from '../../../lib/fields/frames';
 
 /** A same-origin frame: happy-dom renders a srcdoc frame's own document, as a browser does. */
 function frame(owner: Document, html = '<p>表单</p>'): HTMLIFrameElement {
@@ -82,5 +82,22 @@ describe('sameOriginFrameDocuments', () => {
     loading.documentElement.remove();
     stubbedFrame(document, () => loading);
     expect(sameOriginFrameDocuments(document)).toEqual([]);
+  });
+});
+
+describe('framesAbove', () => {
+  it('is empty for an element of the top page', () => {
+    expect(framesAbove(document.getElementById('name') as Element)).toEqual([]);
+  });
+
+  it('lists the frames an element is shown through, innermost first', () => {
+    const outer = frame(document);
+    const inner = frame(documentOf(outer));
+    // happy-dom leaves a frame's window without frameElement; a browser sets it.
+    for (const element of [outer, inner]) {
+      Object.defineProperty(documentOf(element).defaultView, 'frameElement', { value: element });
+    }
+    const field = documentOf(inner).body;
+    expect(framesAbove(field)).toEqual([inner, outer]);
   });
 });
