@@ -1,7 +1,10 @@
 /**
  * `npm run eval:fields`: precision, recall and F1 per key of the field classifier, on the
- * project's labelled Chinese forms and on Mozilla's training forms with the answers stripped.
+ * project's labelled Chinese forms, on Mozilla's training forms with the answers stripped, and
+ * on each batch of blind portals rendered live in Chromium (issue #9).
  */
+import { blindBatches } from '../fixtures/blind/gold';
+import { judgeBlindPages } from './blind';
 import { CHINESE_KEYS, judgeChineseForms } from './chinese';
 import { judgeMozillaCorpus, MOZILLA_KEYS } from './mozilla';
 import { formatScores, score } from './score';
@@ -23,3 +26,17 @@ const mozilla = judgeMozillaCorpus().flatMap((page) => page.judgements);
 console.log(
   formatScores(`Mozilla training forms (${mozilla.length} controls, in-scope keys)`, score(mozilla, MOZILLA_KEYS)),
 );
+
+for (const batch of blindBatches()) {
+  const blind = await judgeBlindPages([batch]);
+  const pages = new Set(blind.map((judgement) => judgement.file)).size;
+  console.log(
+    `\n${formatScores(`Blind batch ${batch} (${pages} live pages, ${blind.length} controls)`, score(blind, CHINESE_KEYS))}`,
+  );
+  const keyed = blind.filter((judgement) => judgement.gold !== null && judgement.gold === judgement.predicted);
+  const slotted = keyed.filter((judgement) => judgement.goldEntity === judgement.predictedEntity).length;
+  console.log(`entity slot right on ${slotted} of ${keyed.length} correctly keyed fields`);
+  for (const miss of blind.filter((judgement) => judgement.gold !== judgement.predicted)) {
+    console.log(`  ${miss.file}: ${miss.label} → ${miss.predicted ?? '∅'} (gold ${miss.gold ?? '∅'})`);
+  }
+}
