@@ -23,7 +23,7 @@ beforeAll(async () => {
   const page = await session.context.newPage();
   await submitHousehold(page, `${session.server.origin('household')}/collect/`);
   await page.getByTestId('fillonce-capture-save').click();
-  await expect.poll(async () => page.getByTestId('fillonce-toast').textContent()).toMatch(/已保存/);
+  await page.getByTestId('fillonce-toast').filter({ hasText: '已保存' }).waitFor();
   await page.close();
 }, 60_000);
 
