@@ -1,19 +1,28 @@
 import { t } from '../../components/i18n';
 import type { FillRecord, PageState } from '../../components/page/state';
+import type { PageField } from '../../lib/fields';
 import {
+  addRows,
   canFill,
   executeFill,
   type FillContext,
+  type FillPlan,
   type FillTarget,
-  heldValues,
+  fieldHints,
+  findAddRowButton,
+  isFillable,
+  type MemberRow,
   newVisibilityPass,
-  planFill,
+  planForm,
   readFieldValue,
+  type SlotValues,
+  slotValues,
   undoFill,
 } from '../../lib/fill';
 import { request, type Transport } from '../../lib/messaging';
-import type { Provenance } from '../../lib/records';
+import type { PersonRecord, Provenance } from '../../lib/records';
 import { panelObscured } from './obscured';
+import { pageDocuments, scanFields } from './scan';
 import { showToast } from './toast';
 
 /** The page's own clock: a widget's dropdown renders on it. */
@@ -50,22 +59,68 @@ export function pageSource(state: PageState, location: Location): Provenance {
   };
 }
 
+/** Whose values a field takes: the subject's, a member row's, or nobody's (an agent's). */
+function slotOf(state: PageState, field: PageField): string | undefined {
+  if (state.isSubjects(field)) return 'subject';
+  return field.entity?.startsWith('member-') || field.entity === 'spouse' ? field.entity : undefined;
+}
+
 /**
- * Only the subject's own fields take the subject's values. Whether a field is visible is
- * decided when it is written; the plan needs it only to tell a value hidden from the person
- * from one they typed, so only fields holding a value are checked here.
+ * The subject's fields take the subject's values, each member row a member's. Whether a field
+ * is visible is decided when it is written; the plan needs it only to tell a value hidden from
+ * the person from one they typed, so only fields holding a value are checked here.
  */
-function fillTargets(state: PageState): FillTarget[] {
+function fillTargets(state: PageState, fields: readonly PageField[]): FillTarget[] {
   const pass = newVisibilityPass();
-  return state.fields.value.map((field, index) => {
+  return fields.map((field, index) => {
     const currentValue = readFieldValue(field);
+    const slot = slotOf(state, field);
     return {
       index,
-      key: state.isSubjects(field) ? field.key : null,
+      key: slot ? field.key : null,
       currentValue,
       fillable: currentValue.trim() === '' || canFill(field, state.host.current, pass),
+      ...(slot && { slot, hints: fieldHints(field) }),
     };
   });
+}
+
+/** The member rows on the page, with the ID number each already holds. */
+function memberRows(state: PageState, fields: readonly PageField[]): MemberRow[] {
+  const rows = new Map<string, string>();
+  for (const field of fields) {
+    const slot = slotOf(state, field);
+    if (!slot?.startsWith('member-')) continue;
+    if (!rows.has(slot)) rows.set(slot, '');
+    if (field.key === 'id-number') rows.set(slot, readFieldValue(field));
+  }
+  return [...rows].map(([slot, idNumber]) => ({ slot, idNumber }));
+}
+
+const SUBJECT_IDENTITY = new Set(['name', 'id-number', 'household.head-name']);
+
+function slotsFor(state: PageState, fields: readonly PageField[], person: PersonRecord): SlotValues {
+  const own = fields.some((field) => SUBJECT_IDENTITY.has(field.key ?? '') && slotOf(state, field) === 'subject');
+  return slotValues(person, memberRows(state, fields), own);
+}
+
+/**
+ * Where the household has more members than the form has rows, the page's own 添加 button is
+ * pressed once per member left over, and the form read again. Returns the fields to fill.
+ */
+async function withRowsForEveryone(state: PageState): Promise<PageField[]> {
+  const fields = state.fields.value;
+  const person = state.person.value;
+  if (!person) return fields;
+  const { unplaced } = slotsFor(state, fields, person);
+  if (unplaced.length === 0) return fields;
+  const last = fields.filter((field) => slotOf(state, field)?.startsWith('member-')).at(-1);
+  const button = findAddRowButton(pageDocuments(document), last?.control ?? null);
+  if (!button || !isFillable(button, state.host.current)) return fields;
+  await addRows(button, unplaced.length, driveContext(state));
+  const rescanned = await scanFields(document, state.portal, () => new Promise((resume) => setTimeout(resume, 0)));
+  state.fields.value = rescanned;
+  return rescanned;
 }
 
 /**
@@ -87,10 +142,30 @@ export async function fillAll(
   return whileBusy(state, fillHeldValues(state, send, overwrite));
 }
 
+/** What the person should know the fill left out: formats not certain, members with no row. */
+function fillNotes(plan: FillPlan, fields: readonly PageField[], unplaced: number): string[] {
+  const uncertain = plan.skipped.filter((skip) => skip.reason === 'format-uncertain');
+  const notes: string[] = [];
+  if (uncertain.length) {
+    notes.push(t('toastCheckFormat', uncertain.map((skip) => fields[skip.index]?.label ?? skip.key).join('、')));
+  }
+  if (unplaced) notes.push(t('toastMembersLeftOut', unplaced));
+  return notes;
+}
+
+/** Today in the person's own time zone, as YYYY-MM-DD. */
+function localToday(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
 async function fillHeldValues(state: PageState, send: Transport, overwrite: ReadonlySet<number>): Promise<number> {
-  const facts = state.person.value?.facts ?? [];
-  const plan = planFill(fillTargets(state), heldValues(facts), { overwrite });
-  const fields = state.fields.value;
+  const person = state.person.value;
+  if (!person) return 0;
+  const fields = overwrite.size > 0 ? state.fields.value : await withRowsForEveryone(state);
+  const slots = slotsFor(state, fields, person);
+  const plan = planForm(fillTargets(state, fields), slots.held, { overwrite, today: localToday() });
   const outcome = await executeFill(plan, fields, driveContext(state));
   const kept = new Set(plan.skipped.filter((skip) => skip.reason === 'user-value').map((skip) => skip.index));
   const keptUserValues = kept.size;
@@ -100,20 +175,17 @@ async function fillHeldValues(state: PageState, send: Transport, overwrite: Read
     run: (event: Event) => void fillAll(state, send, { kind: 'click', event }, kept),
   };
   const offers = keptUserValues ? [askToOverwrite] : [];
+  const notes = fillNotes(plan, fields, slotsFor(state, state.fields.value, person).unplaced.length);
+  if (keptUserValues) notes.unshift(t('toastKeptUserValues', keptUserValues));
   if (outcome.filled.length === 0) {
-    showToast(state, keptUserValues ? t('toastKeptUserValues', keptUserValues) : t('panelNothingToFill'), ...offers);
+    showToast(state, notes.length ? notes.join(' · ') : t('panelNothingToFill'), ...offers);
     return 0;
   }
   const record: FillRecord = { outcome, fields, fillId: null, undone: false };
   state.lastFill.value = record;
   const undo = { label: t('undo'), testId: 'fillonce-fill-undo', run: () => void undoLastFill(state, send) };
   const message = t('toastFilled', outcome.filled.length);
-  showToast(
-    state,
-    keptUserValues ? `${message} · ${t('toastKeptUserValues', keptUserValues)}` : message,
-    undo,
-    ...offers,
-  );
+  showToast(state, [message, ...notes].join(' · '), undo, ...offers);
   const values = outcome.filled.map(({ key, value }) => ({ key, value }));
   const { fillId } = await request(send, 'contentToBackground:recordFill', {
     source: pageSource(state, window.location),

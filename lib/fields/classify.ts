@@ -27,17 +27,17 @@ function entityIn(matches: readonly PhraseMatch[]): PhraseMatch | undefined {
 }
 
 /**
- * A slot the key itself implies is no slot of its own: 户主姓名 and 与户主关系 speak of the
- * head from the subject's side, and 工作单位 is the subject's employer.
+ * A slot the key itself implies is no slot of its own: 户主姓名 and 与户主关系 (与申请人关系) speak
+ * of the head from the subject's side, and 工作单位 is the subject's employer.
  */
-const IMPLIED_ENTITY: Readonly<Record<string, string>> = {
-  'household.head-name': 'head',
-  'person.relation-to-head': 'head',
-  organization: 'org',
+const IMPLIED_ENTITY: Readonly<Record<string, readonly string[]>> = {
+  'household.head-name': ['head'],
+  'person.relation-to-head': ['head', 'applicant'],
+  organization: ['org'],
 };
 
 function withEntity(guess: TextGuess, entity: string | undefined): TextGuess {
-  if (!entity || (guess.key && IMPLIED_ENTITY[guess.key] === entity)) return guess;
+  if (!entity || (guess.key && IMPLIED_ENTITY[guess.key]?.includes(entity))) return guess;
   return { ...guess, entity };
 }
 

@@ -1,5 +1,6 @@
 import { guessFromText } from './classify';
 import type { FieldMatch } from './index';
+import { listMemberRows } from './member-groups';
 
 type Rule = (matches: FieldMatch[]) => void;
 
@@ -66,7 +67,40 @@ const householdNotMember: Rule = (matches) => {
   }
 };
 
+const LEVEL_KEYS = ['address-level1', 'address-level2', 'address-level3', 'address-level4'];
+
+/**
+ * One 省/市/县 label over two to four selects side by side: each select is one level of the
+ * path, in order, not the whole path (layui's linked selects, a legacy page's three dropdowns).
+ */
+const regionLevels: Rule = (matches) => {
+  for (let i = 0; i < matches.length; i++) {
+    const first = matches[i] as FieldMatch;
+    if (first.key !== 'address.region' || first.element.tagName !== 'SELECT') continue;
+    let end = i;
+    while (
+      end + 1 < matches.length &&
+      matches[end + 1]?.key === 'address.region' &&
+      matches[end + 1]?.label === first.label
+    )
+      end++;
+    const run = matches.slice(i, end + 1);
+    // layui draws an input after each hidden select: it takes its select's level.
+    const selects = run.filter((match) => match.element.tagName === 'SELECT').length;
+    if (selects >= 2 && selects <= LEVEL_KEYS.length) {
+      let level = -1;
+      for (const match of run) {
+        if (match.element.tagName === 'SELECT') level++;
+        match.key = LEVEL_KEYS[level] ?? null;
+      }
+    }
+    i = end;
+  }
+};
+
 const RULES: readonly Rule[] = [
+  regionLevels,
+  listMemberRows,
   householdNotMember,
   namePairs,
   addressLines,

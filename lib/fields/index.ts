@@ -67,7 +67,14 @@ export function prepareClassifier(): void {
 }
 
 export { collectControls, type FormControl, isChoiceOption } from './controls';
-export { FIELD_DICTIONARY, type FieldDefinition, fieldDefinition, isPeriodicKey, isSecretKey } from './dictionary';
+export {
+  FIELD_DICTIONARY,
+  type FieldDefinition,
+  fieldDefinition,
+  isMomentKey,
+  isPeriodicKey,
+  isSecretKey,
+} from './dictionary';
 export { isValidFieldValue, normalizeFieldValue } from './field-values';
 export { framesAbove, sameOriginFrameDocuments } from './frames';
 export { optionLabel } from './label';

@@ -22,10 +22,14 @@ function latestPeriod(facts: readonly KnownFact[]): KnownFact[] {
   return facts.filter((fact) => (fact.period ?? '') === latest);
 }
 
-export function holdFacts(facts: readonly KnownFact[]): HeldFacts {
+/**
+ * `identifiers` keeps the ID number: a member row asks for the member's, which nobody typed,
+ * while the subject's is what the person typed to say whom the form is about.
+ */
+export function holdFacts(facts: readonly KnownFact[], options: { identifiers?: boolean } = {}): HeldFacts {
   const byKey = new Map<string, KnownFact[]>();
   for (const fact of facts) {
-    if (IDENTIFIER_KEYS.has(fact.key) || isSecretKey(fact.key)) continue;
+    if ((!options.identifiers && IDENTIFIER_KEYS.has(fact.key)) || isSecretKey(fact.key)) continue;
     byKey.set(fact.key, [...(byKey.get(fact.key) ?? []), fact]);
   }
   const result: HeldFacts = { held: new Map(), conflicts: new Map() };
@@ -46,6 +50,6 @@ export function heldFactsByKey(facts: readonly KnownFact[]): Map<string, KnownFa
   return holdFacts(facts).held;
 }
 
-export function heldValues(facts: readonly KnownFact[]): Map<string, string> {
-  return new Map([...heldFactsByKey(facts)].map(([key, fact]) => [key, fact.value]));
+export function heldValues(facts: readonly KnownFact[], options: { identifiers?: boolean } = {}): Map<string, string> {
+  return new Map([...holdFacts(facts, options).held].map(([key, fact]) => [key, fact.value]));
 }

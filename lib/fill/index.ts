@@ -1,8 +1,13 @@
+export { addRows, findAddRowButton } from './add-rows';
 export { canFill, executeFill, type Fillable, type FillContext, undoFill } from './execute';
 export { readFieldValue } from './field-value';
 export { type HeldFacts, heldFactsByKey, heldValues, holdFacts } from './held';
+export { fieldHints } from './hints';
+export { assignMembers, type MemberRow } from './members';
 export { findDuplicates, planFill } from './plan';
+export { type FormPlanOptions, planForm } from './plan-form';
 export { findOption, readControlValue, setNativeValue, writeControlValue } from './set-value';
+export { type SlotValues, slotValues } from './slots';
 export type * from './types';
 export {
   effectiveOpacity,

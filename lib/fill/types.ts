@@ -1,9 +1,24 @@
+import type { WidgetKind } from './widgets/types';
+
+/** What the page shows about a field's format, read once when the fill is planned. */
+export interface FieldHints {
+  label: string;
+  placeholder: string;
+  /** Text beside the control (格式：19800101, 万元). */
+  note: string;
+  maxLength: number | null;
+  widget: WidgetKind;
+}
+
 /** A field as the planner sees it: plain data, no DOM. `index` points into the page's field list. */
 export interface FillTarget {
   index: number;
   key: string | null;
   currentValue: string;
   fillable: boolean;
+  /** Whose values it takes: the form's subject, or the member of a member row (member-2). */
+  slot?: string;
+  hints?: FieldHints;
 }
 
 export interface FillStep {
@@ -12,7 +27,7 @@ export interface FillStep {
   value: string;
 }
 
-export type SkipReason = 'not-fillable' | 'user-value' | 'already-equal';
+export type SkipReason = 'not-fillable' | 'user-value' | 'already-equal' | 'format-uncertain';
 
 /** The fill script: which field gets which value, and which held values were left alone and why. */
 export interface FillPlan {

@@ -10,6 +10,7 @@ export {
   currentFacts,
   findPersonById,
   findPersonByIdNumber,
+  type HouseholdMember,
   type KnownFact,
   type PersonRecord,
   toKnownFact,

@@ -1,6 +1,6 @@
-import { maskIdNumber, normalizeIdNumber } from '../values';
+import { maskIdNumber, normalizeIdNumber, relationRank } from '../values';
 import type { RecordsDb } from './schema';
-import type { Entity, Fact, SourceKind } from './types';
+import type { Entity, Fact, Membership, SourceKind } from './types';
 
 /** A held value and where it was last reported; what the panel and markers show. */
 export interface KnownFact {
@@ -18,6 +18,18 @@ export interface PersonRecord {
   displayName: string;
   maskedIdNumber: string;
   /** The person's current facts and their household's; conflicting values all appear. */
+  facts: KnownFact[];
+  /**
+   * The other people of the person's household, as a register lists them (户主, 配偶, 子女, 孙…),
+   * each with their own facts, their ID number among them: what a form's member rows ask for.
+   */
+  members: HouseholdMember[];
+}
+
+export interface HouseholdMember {
+  entityId: string;
+  displayName: string;
+  relation: string;
   facts: KnownFact[];
 }
 
@@ -54,7 +66,53 @@ async function toPersonRecord(db: RecordsDb, entity: Entity): Promise<PersonReco
     displayName: entity.displayName,
     maskedIdNumber: maskIdNumber(idNumberOf(entity)),
     facts: [...own, ...household].map(toKnownFact),
+    members: await householdMembers(db, entity.id, households),
   };
+}
+
+/** A member's relation to the head, as the membership says when the member's facts do not. */
+function relationFact(membership: Membership, facts: readonly KnownFact[]): KnownFact[] {
+  const reference = facts[0];
+  if (!membership.relation || !reference || facts.some((fact) => fact.key === 'person.relation-to-head')) return [];
+  const relation = membership.relation;
+  return [{ ...reference, key: 'person.relation-to-head', value: relation, normalized: relation }];
+}
+
+async function householdMembers(
+  db: RecordsDb,
+  personId: string,
+  households: readonly Membership[],
+): Promise<HouseholdMember[]> {
+  const memberships = (
+    await Promise.all(households.map((own) => db.getAllFromIndex('memberships', 'by-household', own.householdId)))
+  )
+    .flat()
+    .filter((membership) => membership.personId !== personId);
+  const members = await Promise.all(
+    memberships.map(async (membership) => {
+      const [person, facts] = await Promise.all([
+        db.get('entities', membership.personId),
+        currentFacts(db, membership.personId),
+      ]);
+      if (!person || person.kind !== 'person') return null;
+      const known = facts.map(toKnownFact);
+      const birth = known.find((fact) => fact.key === 'bday')?.normalized ?? '';
+      return {
+        order: [relationRank(membership.relation), birth] as const,
+        member: {
+          entityId: person.id,
+          displayName: person.displayName,
+          relation: membership.relation,
+          facts: [...known, ...relationFact(membership, known)],
+        },
+      };
+    }),
+  );
+  // A register lists the head, the spouse, then children and grandchildren, elder before younger.
+  return members
+    .filter((entry) => entry !== null)
+    .sort((a, b) => a.order[0] - b.order[0] || a.order[1].localeCompare(b.order[1]))
+    .map((entry) => entry.member);
 }
 
 export async function findPersonByIdNumber(db: RecordsDb, idNumber: string): Promise<PersonRecord | null> {

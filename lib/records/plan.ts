@@ -1,5 +1,12 @@
-import { isSecretKey } from '../fields/dictionary';
-import { isValidCreditCode, isValidIdNumber, normalizeCreditCode, normalizeIdNumber } from '../values';
+import { isMomentKey, isSecretKey } from '../fields/dictionary';
+import {
+  isValidCreditCode,
+  isValidIdNumber,
+  joinAddressLevels,
+  normalizeCreditCode,
+  normalizeIdNumber,
+  parseAddressLevels,
+} from '../values';
 import type { CapturedField, EntityKind, IdentifierToken } from './types';
 
 /** One entity a submission or ledger row speaks of, and the values it gives for it. */
@@ -52,17 +59,65 @@ function organisationPlan(fields: CapturedField[]): EntityPlan | null {
 }
 
 /**
+ * A form whose own subject is the household's head (一、户主信息 …, then 家庭住址, 开户银行 with no
+ * section of their own): the unassigned fields are the head's, as they are when filling.
+ */
+function headSpeaksForForm(slots: Map<string, CapturedField[]>): void {
+  const subject = slots.get(SUBJECT);
+  const head = slots.get('head');
+  if (!subject || !head || validIdIn(subject) || !validIdIn(head)) return;
+  const own = new Set(head.map((field) => field.key));
+  slots.set('head', [...head, ...subject.filter((field) => !own.has(field.key))]);
+  slots.delete(SUBJECT);
+}
+
+function validIdIn(group: readonly CapturedField[]): boolean {
+  const idNumber = fieldValue(group, 'id-number');
+  return idNumber !== undefined && isValidIdNumber(idNumber);
+}
+
+/**
+ * An address asked in parts (省/市/县 pickers and 详细地址 西江镇控拜村三组26号) is stored whole,
+ * with every level it names, so any later form can take the part it asks for.
+ */
+function withAddressLevels(group: CapturedField[]): CapturedField[] {
+  const street = group.find((field) => field.key === 'street-address');
+  if (!street) return group;
+  const given = (key: string) => fieldValue(group, key);
+  const levels = parseAddressLevels(street.value.trim(), {
+    province: given('address-level1'),
+    city: given('address-level2'),
+    county: given('address-level3'),
+    township: given('address-level4'),
+    village: given('address.village'),
+  });
+  const derived: Array<[string, string | undefined]> = [
+    ['street-address', levels.county ? joinAddressLevels(levels) : undefined],
+    ['address-level1', levels.province],
+    ['address-level2', levels.city],
+    ['address-level3', levels.county],
+    ['address-level4', levels.township],
+    ['address.village', levels.village],
+  ];
+  const result = group.filter((field) => !derived.some(([key, value]) => value && key === field.key));
+  for (const [key, value] of derived) if (value) result.push({ ...street, key, value });
+  return result;
+}
+
+/**
  * Works out, without touching the store, which people, household, organisation and village
  * a set of fields speaks of. A person is known by a valid ID number and nothing else: a field
  * group without one is not guessed into somebody's record.
  */
 export function planObservation(fields: readonly CapturedField[]): ObservationPlan {
-  const kept = fields.filter(({ key, value }) => value.trim() !== '' && !isSecretKey(key));
+  const kept = fields.filter(({ key, value }) => value.trim() !== '' && !isSecretKey(key) && !isMomentKey(key));
   const slots = new Map<string, CapturedField[]>();
   for (const field of kept) {
     const slot = field.entity ?? SUBJECT;
     slots.set(slot, [...(slots.get(slot) ?? []), field]);
   }
+  headSpeaksForForm(slots);
+  for (const [slot, group] of slots) slots.set(slot, withAddressLevels(group));
   const entities: EntityPlan[] = [];
   for (const [slot, group] of slots) {
     if (PERSON_SLOTS.test(slot)) {

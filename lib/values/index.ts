@@ -1,4 +1,12 @@
 export type { AddressParts } from './address';
+export {
+  ADDRESS_LEVELS,
+  type AddressLevel,
+  type AddressLevels,
+  addressBelow,
+  joinAddressLevels,
+  parseAddressLevels,
+} from './address-levels';
 export { chooseOption, isPlaceholderOption, type SelectOption } from './choose-option';
 export {
   type CodeEntry,
@@ -8,6 +16,8 @@ export {
   findCode,
   MARITAL_CODES,
   POLITICAL_CODES,
+  RELATION_CODES,
+  relationRank,
   SEX_CODES,
 } from './codes';
 export { creditCodeCheckChar, isValidCreditCode, normalizeCreditCode } from './credit-code';

@@ -9,6 +9,9 @@ export const HOUSEHOLD_FIELDS: readonly FieldDefinition[] = [
     zh: [
       '家庭人口',
       '家庭人口数',
+      '共同生活人口',
+      '共同生活人数',
+      '共同生活人口数',
       '家庭人数',
       '家庭成员人数',
       '共同生活家庭成员人数',
@@ -23,6 +26,9 @@ export const HOUSEHOLD_FIELDS: readonly FieldDefinition[] = [
     nameHints: [
       'jtrks',
       'jtrk',
+      'gtshrk',
+      'gtshrs',
+      'gtshrks',
       'household size',
       'family size',
       'jtrs',

@@ -1,6 +1,7 @@
 import { ACCOUNT_FIELDS } from './account';
 import { ADDRESS_FIELDS } from './address';
 import { CONTACT_FIELDS } from './contact';
+import { FORM_FIELDS } from './form';
 import { HOUSEHOLD_FIELDS } from './household';
 import { ORGANISATION_FIELDS } from './organisation';
 import { PERSON_FIELDS } from './person';
@@ -16,6 +17,7 @@ export const FIELD_DICTIONARY: readonly FieldDefinition[] = [
   ...ORGANISATION_FIELDS,
   ...VILLAGE_FIELDS,
   ...ACCOUNT_FIELDS,
+  ...FORM_FIELDS,
 ];
 
 const BY_KEY = new Map(FIELD_DICTIONARY.map((definition) => [definition.key, definition]));
@@ -27,6 +29,11 @@ export function fieldDefinition(key: string): FieldDefinition | undefined {
 /** Yearly figures, kept per year. */
 export function isPeriodicKey(key: string): boolean {
   return BY_KEY.get(key)?.periodic === true;
+}
+
+/** Facts of the moment of filling (填表日期): offered as today, never held. */
+export function isMomentKey(key: string): boolean {
+  return BY_KEY.get(key)?.moment === true;
 }
 
 /** Secret keys (passwords, captchas) are recognised only so they can be refused. */

@@ -135,6 +135,11 @@ export const ORGANISATION_FIELDS: readonly FieldDefinition[] = [
     zh: [
       '银行账号',
       '银行卡号',
+      '存折（卡）号',
+      '存折号',
+      '存折卡号',
+      '卡（折）号',
+      '一卡通账号',
       '银行帐号',
       '账号',
       '帐号',
@@ -149,6 +154,7 @@ export const ORGANISATION_FIELDS: readonly FieldDefinition[] = [
     en: ['bank account', 'bank account number', 'account number'],
     intl: ['iban', 'kontonummer', 'numero de compte'],
     nameHints: [
+      'czkh',
       'yhzh',
       'yhkh',
       'bank account',

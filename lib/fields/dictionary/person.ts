@@ -7,6 +7,7 @@ import {
   normalizeIdNumber,
   POLITICAL_CODES,
   parseDate,
+  RELATION_CODES,
   SEX_CODES,
 } from '../../values';
 import type { FieldDefinition } from './types';
@@ -383,9 +384,10 @@ export const PERSON_FIELDS: readonly FieldDefinition[] = [
   {
     key: 'person.relation-to-head',
     kind: 'choice',
-    zh: ['与户主关系', '与户主的关系', '家庭关系', '成员关系', '=关系'],
+    zh: ['与户主关系', '与户主的关系', '与申请人关系', '与申请人的关系', '家庭关系', '成员关系', '=关系'],
     en: ['relationship to head of household', 'relation to head', '=relationship'],
-    nameHints: ['yhzgx', 'relation', 'relationship', 'yhzdgx', 'jtgx', 'cygx'],
+    nameHints: ['yhzgx', 'relation', 'relationship', 'yhzdgx', 'ysqrgx', 'ysqrdgx', 'jtgx', 'cygx'],
+    codes: RELATION_CODES,
   },
   {
     key: 'person.disability-cert',

@@ -28,6 +28,11 @@ export interface FieldDefinition {
   readonly validate?: (value: string) => boolean;
   /** The standard code list of a choice field. */
   readonly codes?: CodeList;
+  /**
+   * A fact of the moment the form is filled in (填表日期): never captured and never filled from
+   * a held value, but offered as today's date.
+   */
+  readonly moment?: boolean;
   /** A yearly figure: each year's value is a fact of its own, not a conflict with last year's. */
   readonly periodic?: boolean;
 }

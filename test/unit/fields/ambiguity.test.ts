@@ -25,7 +25,6 @@ describe('unknown or ambiguous fields get key null, never a guess', () => {
     ['a sub-item of a statistic', '其中：外出务工劳动力'],
     ['a kind of address, not an address', 'Address type'],
     ['a remark', '备注'],
-    ['a date of filling in the form', '填表日期'],
     ['a word that only contains a known word', '参保人员类别'],
   ])('%s: %s', (_, label) => {
     expect(keyOf(`<label for="f">${label}</label><input id="f">`)).toBeNull();

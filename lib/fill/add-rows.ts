@@ -1,0 +1,45 @@
+import { ADD_ROW } from '../fields/member-groups';
+import type { DriveContext } from './widgets/types';
+
+const BUTTONS = 'button, a, [role=button]';
+const MEMBER_WORDS = /成员|人员|一行|行|子女|member|row/i;
+
+function depthBetween(ancestor: Node, node: Node): number {
+  let depth = 0;
+  for (let current: Node | null = node; current && current !== ancestor; current = current.parentNode) depth++;
+  return depth;
+}
+
+function commonAncestor(a: Node, b: Node): Node | null {
+  for (let node: Node | null = a; node; node = node.parentNode) if (node.contains(b)) return node;
+  return null;
+}
+
+/**
+ * The page's own 添加成员 button for its member list: the one nearest the last member row, or,
+ * where the list has no row yet, the only add button that speaks of members or rows.
+ */
+export function findAddRowButton(documents: readonly Document[], lastRowControl: Element | null): HTMLElement | null {
+  const buttons = documents.flatMap((page) =>
+    [...page.querySelectorAll<HTMLElement>(BUTTONS)].filter((button) =>
+      ADD_ROW.test((button.textContent ?? '').trim()),
+    ),
+  );
+  if (lastRowControl) {
+    const distance = (button: HTMLElement) => {
+      const shared = commonAncestor(button, lastRowControl);
+      return shared ? depthBetween(shared, lastRowControl) : Number.POSITIVE_INFINITY;
+    };
+    return [...buttons].sort((a, b) => distance(a) - distance(b))[0] ?? null;
+  }
+  const speaking = buttons.filter((button) => MEMBER_WORDS.test(button.textContent ?? ''));
+  return speaking.length === 1 ? (speaking[0] as HTMLElement) : null;
+}
+
+/** Presses the page's add-row button `count` times, letting the page render each new row. */
+export async function addRows(button: HTMLElement, count: number, context: DriveContext): Promise<void> {
+  for (let added = 0; added < count; added++) {
+    button.click();
+    await context.wait(60);
+  }
+}

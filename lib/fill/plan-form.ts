@@ -1,0 +1,46 @@
+import { isMomentKey } from '../fields/dictionary';
+import { shapeAddress } from './address-shape';
+import { formatForField } from './format-value';
+import { planFill } from './plan';
+import type { FillPlan, FillTarget } from './types';
+
+export interface FormPlanOptions {
+  overwrite?: ReadonlySet<number>;
+  /** The day of the fill, YYYY-MM-DD: what a 填表日期 asks for. */
+  today: string;
+}
+
+const SUBJECT = 'subject';
+
+function heldForSlot(targets: readonly FillTarget[], held: ReadonlyMap<string, string>, slot: string, today: string) {
+  const asked = new Set(targets.flatMap((target) => (target.key ? [target.key] : [])));
+  const street = targets.find((target) => target.key === 'street-address')?.hints;
+  const shaped = shapeAddress(held, asked, street ? `${street.placeholder} ${street.note} ${street.label}` : '');
+  if (slot === SUBJECT) for (const key of asked) if (isMomentKey(key)) shaped.set(key, today);
+  return shaped;
+}
+
+/**
+ * Plans the whole form: each slot (the subject, each member row) takes its own person's values,
+ * in the parts and formats the form asks for. A value whose format is not certain is not planned
+ * as a step but skipped with its reason, so the panel can ask the person to check it.
+ */
+export function planForm(
+  targets: readonly FillTarget[],
+  heldBySlot: ReadonlyMap<string, ReadonlyMap<string, string>>,
+  options: FormPlanOptions,
+): FillPlan {
+  const plan: FillPlan = { steps: [], skipped: [] };
+  for (const [slot, held] of heldBySlot) {
+    const own = targets.filter((target) => target.slot === slot);
+    const slotPlan = planFill(own, heldForSlot(own, held, slot, options.today), options);
+    plan.skipped.push(...slotPlan.skipped);
+    for (const step of slotPlan.steps) {
+      const formatted = formatForField(step.key, step.value, targets.find((t) => t.index === step.index)?.hints);
+      if ('value' in formatted) plan.steps.push({ ...step, value: formatted.value });
+      else plan.skipped.push({ index: step.index, key: step.key, reason: 'format-uncertain' });
+    }
+  }
+  plan.steps.sort((a, b) => a.index - b.index);
+  return plan;
+}

@@ -1,0 +1,49 @@
+import type { HouseholdMember, PersonRecord } from '../records/people';
+import { heldValues } from './held';
+import { assignMembers, type MemberRow } from './members';
+
+export interface SlotValues {
+  /** The values each slot takes: `subject`, and `member-N` for each member row. */
+  held: Map<string, Map<string, string>>;
+  unplaced: HouseholdMember[];
+}
+
+const HEAD = '户主';
+const SPOUSE = new Set(['配偶', '夫', '妻', '丈夫', '妻子']);
+
+/**
+ * Whose values go where. The subject's fields take the person's own and household's values;
+ * each member row takes one other member of the household, and a 配偶 section the spouse. A
+ * member table with no name or ID number of the subject's beside it lists the subject too, as
+ * its first row.
+ */
+export function slotValues(person: PersonRecord, rows: readonly MemberRow[], subjectHasOwnFields: boolean): SlotValues {
+  const own = heldValues(person.facts);
+  // The account was reported as the person's own: they hold it, so its 户名 is their name.
+  if (own.has('bank.account') && own.has('name') && !own.has('bank.account-name')) {
+    own.set('bank.account-name', own.get('name') as string);
+  }
+  const isHead = person.members.length > 0 && !person.members.some((member) => member.relation === HEAD);
+  if (isHead && own.has('name') && !own.has('household.head-name')) {
+    own.set('household.head-name', own.get('name') as string);
+  }
+  const subjectAsMember: HouseholdMember = {
+    entityId: person.entityId,
+    displayName: person.displayName,
+    relation: isHead ? HEAD : '',
+    facts: person.facts,
+  };
+  const listed = subjectHasOwnFields ? person.members : [subjectAsMember, ...person.members];
+  const { bySlot, unplaced } = assignMembers(rows, rows.length > 0 ? listed : person.members);
+  const held = new Map([['subject', own]]);
+  for (const [slot, member] of bySlot) {
+    const values = heldValues(member.facts, { identifiers: true });
+    if (member === subjectAsMember && isHead && !values.has('person.relation-to-head')) {
+      values.set('person.relation-to-head', HEAD);
+    }
+    held.set(slot, values);
+  }
+  const spouse = person.members.find((member) => SPOUSE.has(member.relation));
+  if (spouse) held.set('spouse', heldValues(spouse.facts, { identifiers: true }));
+  return { held, unplaced };
+}
