@@ -12,6 +12,7 @@ import {
   findAddRowButton,
   isFillable,
   type MemberRow,
+  memberListIncludesHead,
   newVisibilityPass,
   planForm,
   readFieldValue,
@@ -101,7 +102,8 @@ const SUBJECT_IDENTITY = new Set(['name', 'id-number', 'household.head-name']);
 
 function slotsFor(state: PageState, fields: readonly PageField[], person: PersonRecord): SlotValues {
   const own = fields.some((field) => SUBJECT_IDENTITY.has(field.key ?? '') && slotOf(state, field) === 'subject');
-  return slotValues(person, memberRows(state, fields), own);
+  const listsSubject = !own || memberListIncludesHead(pageDocuments(document));
+  return slotValues(person, memberRows(state, fields), !listsSubject);
 }
 
 /**
@@ -175,7 +177,9 @@ async function fillHeldValues(state: PageState, send: Transport, overwrite: Read
     run: (event: Event) => void fillAll(state, send, { kind: 'click', event }, kept),
   };
   const offers = keptUserValues ? [askToOverwrite] : [];
-  const notes = fillNotes(plan, fields, slotsFor(state, state.fields.value, person).unplaced.length);
+  // Members left over are worth a word only where the form has member rows to put them in.
+  const hasRows = memberRows(state, fields).length > 0;
+  const notes = fillNotes(plan, fields, hasRows ? slots.unplaced.length : 0);
   if (keptUserValues) notes.unshift(t('toastKeptUserValues', keptUserValues));
   if (outcome.filled.length === 0) {
     showToast(state, notes.length ? notes.join(' · ') : t('panelNothingToFill'), ...offers);

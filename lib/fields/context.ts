@@ -98,9 +98,21 @@ const regionLevels: Rule = (matches) => {
   }
 };
 
+/**
+ * 与申请人关系 in a member row is the member's relation to the head who applies; elsewhere it is
+ * an agent's or a guardian's relation to the applicant, which is no relation to the head.
+ */
+const relationToApplicant: Rule = (matches) => {
+  for (const match of matches) {
+    const inRow = match.entity?.startsWith('member-');
+    if (match.key === 'person.relation-to-head' && !inRow && match.label.includes('申请人')) match.key = null;
+  }
+};
+
 const RULES: readonly Rule[] = [
   regionLevels,
   listMemberRows,
+  relationToApplicant,
   householdNotMember,
   namePairs,
   addressLines,

@@ -17,7 +17,8 @@ function commonAncestor(a: Node, b: Node): Node | null {
 
 /**
  * The page's own 添加成员 button for its member list: the one nearest the last member row, or,
- * where the list has no row yet, the only add button that speaks of members or rows.
+ * where the list has no row yet, the only add button that speaks of members or rows, or the
+ * page's only add button.
  */
 export function findAddRowButton(documents: readonly Document[], lastRowControl: Element | null): HTMLElement | null {
   const buttons = documents.flatMap((page) =>
@@ -33,7 +34,8 @@ export function findAddRowButton(documents: readonly Document[], lastRowControl:
     return [...buttons].sort((a, b) => distance(a) - distance(b))[0] ?? null;
   }
   const speaking = buttons.filter((button) => MEMBER_WORDS.test(button.textContent ?? ''));
-  return speaking.length === 1 ? (speaking[0] as HTMLElement) : null;
+  const only = speaking.length === 1 ? speaking : buttons.length === 1 ? buttons : [];
+  return only[0] ?? null;
 }
 
 /** Presses the page's add-row button `count` times, letting the page render each new row. */

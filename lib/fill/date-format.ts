@@ -16,7 +16,7 @@ export type DateFormat = { pattern: DatePattern } | { uncertain: string };
 /**
  * The format a plain text box wants a date in, from what the page shows beside it: its
  * placeholder, a note (格式：19800101), its `maxlength`. Hints that disagree leave it uncertain,
- * and so does a `maxlength` no format fits; with no hint at all it is GB/T 7408's YYYY-MM-DD.
+ * and so do a `maxlength` no format fits and a box that shows no format at all.
  */
 export function dateFormatFromHints(hints: readonly string[], maxLength: number | null): DateFormat {
   const found = new Set<DatePattern>();
@@ -28,9 +28,10 @@ export function dateFormatFromHints(hints: readonly string[], maxLength: number 
   if (fitting.length === 1) return { pattern: fitting[0] as DatePattern };
   if (fitting.length > 1) return { uncertain: 'hints-disagree' };
   if (found.size > 0) return { uncertain: 'too-long' };
-  if (maxLength === null || maxLength >= 10) return { pattern: 'YYYY-MM-DD' };
-  const byLength = BY_LENGTH[maxLength];
-  return byLength ? { pattern: byLength } : { uncertain: 'too-long' };
+  // A text box that shows no format may want any of them (a date picker script formats it its
+  // own way): guessing YYYY-MM-DD there wrote a wrong value on a blind portal.
+  const byLength = maxLength === null ? undefined : BY_LENGTH[maxLength];
+  return byLength ? { pattern: byLength } : { uncertain: 'no-hint' };
 }
 
 function lengthOf(pattern: DatePattern): number {

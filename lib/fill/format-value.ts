@@ -5,6 +5,7 @@ import type { FieldHints } from './types';
 
 export type Formatted = { value: string } | { uncertain: string };
 
+const TEXT_TYPES = new Set(['text', 'search', '']);
 const MONEY_KEYS = new Set(['household.annual-income', 'household.per-capita-income']);
 
 /**
@@ -15,7 +16,10 @@ const MONEY_KEYS = new Set(['household.annual-income', 'household.per-capita-inc
 export function formatForField(key: string, value: string, hints: FieldHints | undefined): Formatted {
   if (!hints) return { value };
   const definition = fieldDefinition(key);
-  if (definition?.kind === 'date' && hints.widget === 'text') return formatDateFor(value, hints);
+  // A typed text box only: an <input type=date> and a date picker take the date in their own terms.
+  if (definition?.kind === 'date' && hints.widget === 'text' && TEXT_TYPES.has(hints.inputType)) {
+    return formatDateFor(value, hints);
+  }
   if (MONEY_KEYS.has(key)) return formatMoneyFor(value, hints);
   return { value };
 }

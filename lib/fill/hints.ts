@@ -24,6 +24,7 @@ export function fieldHints(field: PageField): FieldHints {
     placeholder: control.getAttribute('placeholder') ?? '',
     note: noteAfter(control),
     maxLength: maxLength > 0 ? maxLength : null,
+    inputType: control.tagName === 'INPUT' ? (control as HTMLInputElement).type : '',
     widget: widgetFor(field).kind,
   };
 }

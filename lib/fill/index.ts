@@ -3,7 +3,7 @@ export { canFill, executeFill, type Fillable, type FillContext, undoFill } from 
 export { readFieldValue } from './field-value';
 export { type HeldFacts, heldFactsByKey, heldValues, holdFacts } from './held';
 export { fieldHints } from './hints';
-export { assignMembers, type MemberRow } from './members';
+export { assignMembers, type MemberRow, memberListIncludesHead } from './members';
 export { findDuplicates, planFill } from './plan';
 export { type FormPlanOptions, planForm } from './plan-form';
 export { findOption, readControlValue, setNativeValue, writeControlValue } from './set-value';

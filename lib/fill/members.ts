@@ -13,6 +13,13 @@ export interface MemberAssignment {
   unplaced: HouseholdMember[];
 }
 
+const LISTS_HEAD = /[（(]\s*(?:含|包括|包含)户主\s*[)）]/;
+
+/** A member list that says it lists the head too: 家庭成员信息（含户主）. */
+export function memberListIncludesHead(documents: readonly Document[]): boolean {
+  return documents.some((page) => LISTS_HEAD.test(page.body?.textContent ?? ''));
+}
+
 const slotNumber = (slot: string) => Number(slot.slice('member-'.length));
 
 function idNumberOf(member: HouseholdMember): string {

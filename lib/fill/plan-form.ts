@@ -20,6 +20,27 @@ function heldForSlot(targets: readonly FillTarget[], held: ReadonlyMap<string, s
   return shaped;
 }
 
+/** A person has one name, one ID number, one birth date: keys a second field of one slot cannot share. */
+const ONE_PER_PERSON = new Set(['name', 'id-number', 'sex', 'bday', 'person.ethnicity', 'person.relation-to-head']);
+
+/**
+ * A slot asking one person's name twice is a member row read as the subject's (a row the page
+ * added that no table header names): only the first is the person's, the others are left alone.
+ */
+function unambiguous(targets: readonly FillTarget[], plan: FillPlan): FillTarget[] {
+  const seen = new Set<string>();
+  return targets.filter((target) => {
+    const key = target.key;
+    if (!key || !ONE_PER_PERSON.has(key)) return true;
+    if (!seen.has(key)) {
+      seen.add(key);
+      return true;
+    }
+    plan.skipped.push({ index: target.index, key, reason: 'ambiguous' });
+    return false;
+  });
+}
+
 /**
  * Plans the whole form: each slot (the subject, each member row) takes its own person's values,
  * in the parts and formats the form asks for. A value whose format is not certain is not planned
@@ -32,7 +53,10 @@ export function planForm(
 ): FillPlan {
   const plan: FillPlan = { steps: [], skipped: [] };
   for (const [slot, held] of heldBySlot) {
-    const own = targets.filter((target) => target.slot === slot);
+    const own = unambiguous(
+      targets.filter((target) => target.slot === slot),
+      plan,
+    );
     const slotPlan = planFill(own, heldForSlot(own, held, slot, options.today), options);
     plan.skipped.push(...slotPlan.skipped);
     for (const step of slotPlan.steps) {

@@ -7,6 +7,8 @@ export interface FieldHints {
   /** Text beside the control (格式：19800101, 万元). */
   note: string;
   maxLength: number | null;
+  /** The input's type (text, date, number), '' for a select or textarea. */
+  inputType: string;
   widget: WidgetKind;
 }
 
@@ -27,7 +29,7 @@ export interface FillStep {
   value: string;
 }
 
-export type SkipReason = 'not-fillable' | 'user-value' | 'already-equal' | 'format-uncertain';
+export type SkipReason = 'not-fillable' | 'user-value' | 'already-equal' | 'format-uncertain' | 'ambiguous';
 
 /** The fill script: which field gets which value, and which held values were left alone and why. */
 export interface FillPlan {

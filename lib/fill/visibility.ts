@@ -23,7 +23,7 @@ const CLIPPING = new Set(['hidden', 'clip', 'scroll', 'auto']);
  */
 export interface VisibilityPass {
   opacity: Map<Element, number>;
-  clipping: Map<Element, { path: boolean } | null>;
+  clipping: Map<Element, Clipping>;
 }
 
 export function newVisibilityPass(): VisibilityPass {
@@ -41,23 +41,38 @@ export function effectiveOpacity(element: Element, pass: VisibilityPass = newVis
   return opacity;
 }
 
-/** How an ancestor clips what it holds: by overflow, by a clip path, or not at all. */
-function clippingOf(node: Element, pass: VisibilityPass): { path: boolean } | null {
+/** How an element clips what it holds (by overflow, by a clip path), and whether it is fixed in the viewport. */
+interface Clipping {
+  overflow: boolean;
+  path: boolean;
+  fixed: boolean;
+}
+
+function clippingOf(node: Element, pass: VisibilityPass): Clipping {
   const known = pass.clipping.get(node);
   if (known !== undefined) return known;
   const style = node.ownerDocument.defaultView?.getComputedStyle(node);
-  const path = !!style && style.clipPath !== 'none' && style.clipPath !== '';
-  const overflows = !!style && [style.overflow, style.overflowX, style.overflowY].some((value) => CLIPPING.has(value));
-  const clipping = path || overflows ? { path } : null;
+  const clipping = {
+    path: !!style && style.clipPath !== 'none' && style.clipPath !== '',
+    overflow: !!style && [style.overflow, style.overflowX, style.overflowY].some((value) => CLIPPING.has(value)),
+    fixed: style?.position === 'fixed',
+  };
   pass.clipping.set(node, clipping);
   return clipping;
 }
 
-/** An ancestor that clips its content (overflow other than visible) without the control in view. */
+/**
+ * An ancestor that clips its content (overflow other than visible) without the control in view.
+ * A fixed box (a modal dialog's overlay) escapes the overflow of everything above it: a body
+ * set to overflow:hidden behind an open dialog clips nothing in the dialog.
+ */
 function clippedAway(control: Element, rect: DOMRect, pass: VisibilityPass): boolean {
+  let escaped = false;
   for (let node = control.parentElement; node; node = node.parentElement) {
     const clipping = clippingOf(node, pass);
-    if (!clipping) continue;
+    const clips = clipping.path || (clipping.overflow && !escaped);
+    escaped ||= clipping.fixed;
+    if (!clips) continue;
     const clipsPath = clipping.path;
     const box = node.getBoundingClientRect();
     const overlapWidth = Math.min(rect.right, box.right) - Math.max(rect.left, box.left);

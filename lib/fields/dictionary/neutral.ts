@@ -151,6 +151,8 @@ export const NO_KEY_PHRASES: readonly string[] = [
   '签名',
   '签字',
   '日期',
+  '注册登记日期',
+  '注册日期',
   '门牌号',
   '楼层',
   '单元',
