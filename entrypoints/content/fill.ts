@@ -21,6 +21,7 @@ import {
   undoFill,
 } from '../../lib/fill';
 import { request, type Transport } from '../../lib/messaging';
+import { pageName } from '../../lib/portals';
 import type { PersonRecord, Provenance } from '../../lib/records';
 import { panelObscured } from './obscured';
 import { pageDocuments, scanFields } from './scan';
@@ -55,7 +56,8 @@ function isUserGesture(state: PageState, trigger: FillTrigger): boolean {
 export function pageSource(state: PageState, location: Location): Provenance {
   return {
     portalId: state.portal?.id ?? null,
-    portalName: state.portal?.name ?? location.hostname,
+    // A person knows a portal by its name: its title or heading, the host only when it has neither.
+    portalName: state.portal?.name ?? pageName(document) ?? location.hostname,
     url: location.href,
   };
 }
@@ -63,7 +65,9 @@ export function pageSource(state: PageState, location: Location): Provenance {
 /** Whose values a field takes: the subject's, a member row's, or nobody's (an agent's). */
 function slotOf(state: PageState, field: PageField): string | undefined {
   if (state.isSubjects(field)) return 'subject';
-  return field.entity?.startsWith('member-') || field.entity === 'spouse' ? field.entity : undefined;
+  return field.entity?.startsWith('member-') || field.entity === 'spouse' || field.entity === 'head'
+    ? field.entity
+    : undefined;
 }
 
 /**

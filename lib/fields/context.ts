@@ -109,7 +109,13 @@ const relationToApplicant: Rule = (matches) => {
   }
 };
 
+/** 是否劳动力, 是否残疾人家庭: a yes-or-no question about a field, never the figure it names. */
+const yesNoQuestions: Rule = (matches) => {
+  for (const match of matches) if (/^\s*[*＊]?\s*是否/.test(match.label)) match.key = null;
+};
+
 const RULES: readonly Rule[] = [
+  yesNoQuestions,
   regionLevels,
   listMemberRows,
   relationToApplicant,

@@ -1,6 +1,7 @@
 import { textOf } from './dom-text';
 
 const CONTROLS = 'input, select, textarea';
+const DATA_CONTROLS = 'input:not([type=checkbox]), select, textarea';
 
 /** A unit (户, 人, 元, 亩, %) or an indicator code (01) sits between a statistics label and its input. */
 const UNIT_OR_CODE = /^(?:[\d.]+|户|人|元|万元|亩|公顷|个|次|%|‰|平方米|岁|年|月)$/u;
@@ -31,7 +32,8 @@ function columnOf(cell: HTMLTableCellElement): number {
 function headersOf(table: HTMLTableElement): ReadonlyMap<number, string> {
   const headers = new Map<number, string>();
   const rows = Array.from(table.rows);
-  const headerRow = rows.filter((row) => row.querySelector('th') && !row.querySelector(CONTROLS)).at(-1);
+  // A select-all checkbox in the header (el-table's selection column) does not make it a data row.
+  const headerRow = rows.filter((row) => row.querySelector('th') && !row.querySelector(DATA_CONTROLS)).at(-1);
   for (const cell of headerRow ? Array.from(headerRow.cells) : []) {
     const text = textOf(cell);
     if (text) headers.set(columnOf(cell), text);

@@ -4,6 +4,17 @@ import type { DriveContext } from './widgets/types';
 const BUTTONS = 'button, a, [role=button]';
 const MEMBER_WORDS = /成员|人员|一行|行|子女|member|row/i;
 
+const NAME_HEADER = /姓名|name/i;
+
+function besideEmptyMemberTable(button: Element): boolean {
+  let container = button.parentElement;
+  for (let depth = 0; container && depth < 4; depth++, container = container.parentElement) {
+    const headers = [...container.querySelectorAll('th')];
+    if (headers.some((header) => NAME_HEADER.test(header.textContent ?? ''))) return true;
+  }
+  return false;
+}
+
 function depthBetween(ancestor: Node, node: Node): number {
   let depth = 0;
   for (let current: Node | null = node; current && current !== ancestor; current = current.parentNode) depth++;
@@ -17,8 +28,8 @@ function commonAncestor(a: Node, b: Node): Node | null {
 
 /**
  * The page's own 添加成员 button for its member list: the one nearest the last member row, or,
- * where the list has no row yet, the only add button that speaks of members or rows, or the
- * page's only add button.
+ * where the list has no row yet, the only add button that speaks of members or rows or stands
+ * beside an empty member table.
  */
 export function findAddRowButton(documents: readonly Document[], lastRowControl: Element | null): HTMLElement | null {
   const buttons = documents.flatMap((page) =>
@@ -33,9 +44,12 @@ export function findAddRowButton(documents: readonly Document[], lastRowControl:
     };
     return [...buttons].sort((a, b) => distance(a) - distance(b))[0] ?? null;
   }
-  const speaking = buttons.filter((button) => MEMBER_WORDS.test(button.textContent ?? ''));
-  const only = speaking.length === 1 ? speaking : buttons.length === 1 ? buttons : [];
-  return only[0] ?? null;
+  // A bare 添加 or 新增 may open a new record altogether (a list page's 新增): it counts only
+  // beside an empty member table, one whose header asks for a 姓名.
+  const speaking = buttons.filter(
+    (button) => MEMBER_WORDS.test(button.textContent ?? '') || besideEmptyMemberTable(button),
+  );
+  return speaking.length === 1 ? (speaking[0] as HTMLElement) : null;
 }
 
 /** Presses the page's add-row button `count` times, letting the page render each new row. */

@@ -13,7 +13,8 @@ const SPOUSE = new Set(['配偶', '夫', '妻', '丈夫', '妻子']);
 
 /**
  * Whose values go where. The subject's fields take the person's own and household's values;
- * each member row takes one other member of the household, and a 配偶 section the spouse. A
+ * each member row takes one other member of the household, a 配偶 section the spouse, and a
+ * 户主 section the head (the person themselves, when they are the head). A
  * member table with no name or ID number of the subject's beside it lists the subject too, as
  * its first row.
  */
@@ -34,7 +35,7 @@ export function slotValues(person: PersonRecord, rows: readonly MemberRow[], sub
     facts: person.facts,
   };
   const listed = subjectHasOwnFields ? person.members : [subjectAsMember, ...person.members];
-  const { bySlot, unplaced } = assignMembers(rows, rows.length > 0 ? listed : person.members);
+  const { bySlot, unplaced } = assignMembers(rows, listed);
   const held = new Map([['subject', own]]);
   for (const [slot, member] of bySlot) {
     const values = heldValues(member.facts, { identifiers: true });
@@ -45,5 +46,7 @@ export function slotValues(person: PersonRecord, rows: readonly MemberRow[], sub
   }
   const spouse = person.members.find((member) => SPOUSE.has(member.relation));
   if (spouse) held.set('spouse', heldValues(spouse.facts, { identifiers: true }));
+  const head = person.members.find((member) => member.relation === HEAD);
+  held.set('head', head ? heldValues(head.facts, { identifiers: true }) : own);
   return { held, unplaced };
 }

@@ -139,7 +139,10 @@ export function visibilityProblem(
     const box = frame.getBoundingClientRect();
     [x, y] = [x + box.left + frame.clientLeft, y + box.top + frame.clientTop];
     const view = frame.ownerDocument.defaultView;
-    const inView = view && x >= 0 && y >= 0 && x < view.innerWidth && y < view.innerHeight;
+    // A field scrolled out of its frame's view is not covered by what lies beside the frame
+    // (a frameset's footer): the person scrolls the frame to reach it.
+    const inFrame = x >= box.left && y >= box.top && x < box.right && y < box.bottom;
+    const inView = view && inFrame && x >= 0 && y >= 0 && x < view.innerWidth && y < view.innerHeight;
     const hit = inView ? frame.ownerDocument.elementFromPoint(x, y) : frame;
     if (hit && hit !== frame && hit !== ours) return 'covered';
   }

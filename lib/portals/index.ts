@@ -18,5 +18,6 @@ export function portalById(id: string): PortalDefinition | null {
 }
 
 export { applyPortalKeys } from './apply';
+export { pageName } from './page-name';
 export type { PortalDefinition, SubmitSignal } from './types';
 export { PORTAL_DEFINITIONS };

@@ -94,7 +94,7 @@ async function householdMembers(
         db.get('entities', membership.personId),
         currentFacts(db, membership.personId),
       ]);
-      if (!person || person.kind !== 'person') return null;
+      if (person?.kind !== 'person') return null;
       const known = facts.map(toKnownFact);
       const birth = known.find((fact) => fact.key === 'bday')?.normalized ?? '';
       return {

@@ -6,7 +6,13 @@ type Candidate = { index: number; text: string; value: string };
 
 const clean = (s: string) => s.normalize('NFKC').trim();
 // 汉 ~ 汉族, 'Ｘ' ~ 'X', '初 中' ~ '初中': width, spacing and a trailing 族 differ, not meaning.
-const fold = (s: string) => s.normalize('NFKC').replace(/\s+/g, '').replace(/族$/, '');
+// 控拜村村民委员会 ~ 控拜村: a village's committee is how registers name the village.
+const fold = (s: string) =>
+  s
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(/(村|社区)?(?:村民委员会|居民委员会|村委会|居委会)$/, '$1')
+    .replace(/族$/, '');
 const DECORATION = /[\s\-—–_=*.·…:：<>《》()[\]【】]/g;
 const PROMPT = /^(?:请选择|请选|选择|未选择|pleaseselect|select|pleasechoose|choose)/i;
 

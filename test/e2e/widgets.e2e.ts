@@ -2,7 +2,13 @@ import { mkdirSync } from 'node:fs';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMPTY_WIDGET_MODEL, type WidgetModel } from '../fixtures/widgets/data';
-import { FILLED_MODEL, TYPED_ID_ONLY, WIDGET_PERSON, widgetPersonLedgerCsv } from '../fixtures/widgets/person';
+import {
+  FILLED_MODEL,
+  TYPED_ID_ONLY,
+  WIDGET_ADDRESS,
+  WIDGET_PERSON,
+  widgetPersonLedgerCsv,
+} from '../fixtures/widgets/person';
 import { expectText } from './expect-text';
 import { type E2ESession, startSession } from './session';
 import { importLedger } from './steps';
@@ -19,6 +25,8 @@ interface WidgetFixture {
   idSelector: string;
   /** Fields the ledger already answers: 11, or 13 where 省, 市 and 县 are three selects. */
   duplicates: number;
+  /** The part of the address its 现居住地址 asks for. */
+  address: keyof typeof WIDGET_ADDRESS;
   /**
    * Whether the page lets a ticked radio button be unticked. Element's and Ant Design's
    * radio groups do not, by a person or by undo, so undo says so instead.
@@ -38,12 +46,13 @@ const framework = (title: string, host: string): WidgetFixture => ({
   form: inPage,
   idSelector: '[placeholder="18 位居民身份证号码"]',
   duplicates: 11,
+  address: 'whole',
   radioClears: false,
 });
 
 const FIXTURES: WidgetFixture[] = [
   framework('Element UI (Vue 2)', 'elementui'),
-  framework('Element Plus (Vue 3)', 'elplus'),
+  { ...framework('Element Plus (Vue 3)', 'elplus'), address: 'belowCounty' },
   framework('Ant Design (React)', 'antd'),
   framework('Ant Design Vue', 'antdv'),
   { ...framework('layui', 'layui'), duplicates: 13, radioClears: true },
@@ -54,6 +63,7 @@ const FIXTURES: WidgetFixture[] = [
     form: (page, session) => sameOriginForm(page, session),
     idSelector: '[name=sfzh]',
     duplicates: 13,
+    address: 'belowCounty',
     radioClears: true,
     foreignCopy: true,
   },
@@ -64,6 +74,7 @@ const FIXTURES: WidgetFixture[] = [
     form: (page, session) => sameOriginForm(page, session),
     idSelector: '[name=sfzh]',
     duplicates: 13,
+    address: 'belowCounty',
     radioClears: true,
     inFrameset: true,
   },
@@ -106,7 +117,8 @@ describe('全部填入 fills every widget so its framework holds the value, and 
       await expect(readModel(form)).resolves.toEqual(TYPED_ID_ONLY);
 
       await ui.getByTestId('fillonce-fill-all').click();
-      await expect.poll(() => readModel(form), { timeout: 10_000 }).toEqual(FILLED_MODEL);
+      const filled = { ...FILLED_MODEL, address: WIDGET_ADDRESS[fixture.address] };
+      await expect.poll(() => readModel(form), { timeout: 10_000 }).toEqual(filled);
       const shot = `${fixture.host}${fixture.inFrameset ? '-frameset' : ''}`;
       await page.screenshot({ path: `${SCREENSHOTS}/widgets-${shot}.zh_CN.png`, fullPage: !fixture.inFrameset });
       if (fixture.foreignCopy) {
@@ -117,7 +129,7 @@ describe('全部填入 fills every widget so its framework holds the value, and 
       }
 
       await ui.getByTestId('fillonce-undo').click();
-      const restored = fixture.radioClears ? TYPED_ID_ONLY : { ...TYPED_ID_ONLY, sex: FILLED_MODEL.sex };
+      const restored = fixture.radioClears ? TYPED_ID_ONLY : { ...TYPED_ID_ONLY, sex: filled.sex };
       await expect.poll(() => readModel(form), { timeout: 10_000 }).toEqual(restored);
       const undone = ui.getByTestId('fillonce-toast').locator('span').first();
       const all = fixture.duplicates;
@@ -131,7 +143,12 @@ describe('全部填入 fills every widget so its framework holds the value, and 
 describe('what the person chose first is kept, overwritten only when asked, and restored by 撤销', () => {
   const CHOSEN = { ...TYPED_ID_ONLY, sex: '1', ethnicity: '汉族' };
   /** Filled, but for what the person chose themselves. */
-  const KEPT = { ...FILLED_MODEL, sex: CHOSEN.sex, ethnicity: CHOSEN.ethnicity };
+  const keptModel = (fixture: WidgetFixture) => ({
+    ...FILLED_MODEL,
+    address: WIDGET_ADDRESS[fixture.address],
+    sex: CHOSEN.sex,
+    ethnicity: CHOSEN.ethnicity,
+  });
 
   /** A person picks 男 and 汉族 by hand, the way they would before FillOnce offers anything. */
   async function chooseByHand(page: Page, fixture: WidgetFixture): Promise<void> {
@@ -159,13 +176,15 @@ describe('what the person chose first is kept, overwritten only when asked, and 
       await expect.poll(() => readModel(page.mainFrame())).toEqual(CHOSEN);
 
       await page.getByTestId('fillonce-fill-all').click();
-      await expect.poll(() => readModel(page.mainFrame()), { timeout: 10_000 }).toEqual(KEPT);
+      await expect.poll(() => readModel(page.mainFrame()), { timeout: 10_000 }).toEqual(keptModel(fixture));
       await page.getByTestId('fillonce-overwrite').click();
-      await expect.poll(() => readModel(page.mainFrame()), { timeout: 10_000 }).toEqual(FILLED_MODEL);
+      await expect
+        .poll(() => readModel(page.mainFrame()), { timeout: 10_000 })
+        .toEqual({ ...FILLED_MODEL, address: WIDGET_ADDRESS[fixture.address] });
 
       // 撤销 takes back the overwrite, the last fill: the person's own 男 and 汉族 return.
       await page.getByTestId('fillonce-undo').click();
-      await expect.poll(() => readModel(page.mainFrame()), { timeout: 10_000 }).toEqual(KEPT);
+      await expect.poll(() => readModel(page.mainFrame()), { timeout: 10_000 }).toEqual(keptModel(fixture));
       await page.close();
     });
   }

@@ -115,7 +115,9 @@ export const HOUSEHOLD_FIELDS: readonly FieldDefinition[] = [
   {
     key: 'household.head-name',
     kind: 'text',
-    zh: ['户主姓名', '=户主'],
+    // 户主姓名 is read as the head's name (name, slot head): whoever the form is about, it asks
+    // for a person's name, and the head is a person the records know.
+    zh: [],
     en: ['head of household', 'head of household name', 'householder name'],
     nameHints: ['hzxm', 'head name'],
   },

@@ -1,7 +1,7 @@
 import { formatDate, normalizeDate } from '../../values';
 import { setNativeValue } from '../set-value';
 import { clearWidget } from './clear';
-import { blur, pressAndClick, pressKey } from './events';
+import { blur, pressAndClick, pressEscapeOn, pressKey } from './events';
 import type { DatePickerParts } from './library';
 import type { Widget } from './types';
 import { waitFor } from './wait';
@@ -43,7 +43,8 @@ export function datePickerWidget(parts: DatePickerParts, root: Element): Widget 
       pressKey(input, 'Enter');
       const taken = (await waitFor(() => shownDate().slice(0, iso.length) === iso, context, 500)) === true;
       // Closes a panel left open, which would cover the next field; the date is taken by now.
-      pressKey(input, 'Escape');
+      // Not bubbling: an Escape reaching the document closes the dialog the form sits in.
+      pressEscapeOn(input);
       blur(input);
       return taken;
     },

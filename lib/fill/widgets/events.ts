@@ -49,12 +49,22 @@ export function pressOnly(element: Element): void {
   pointer(element, 'mousedown');
 }
 
-export function pressKey(element: Element, key: 'Enter' | 'Escape' | 'Tab'): void {
+export function pressKey(element: Element, key: 'Enter' | 'Escape' | 'Tab', options: { bubbles?: boolean } = {}): void {
   const view = viewOf(element);
-  const init = { key, code: key, bubbles: true, cancelable: true, composed: true, view };
+  const bubbles = options.bubbles ?? true;
+  const init = { key, code: key, bubbles, cancelable: true, composed: bubbles, view };
   const keyCode = { Enter: 13, Escape: 27, Tab: 9 }[key];
   element.dispatchEvent(new view.KeyboardEvent('keydown', { ...init, keyCode, which: keyCode } as KeyboardEventInit));
   element.dispatchEvent(new view.KeyboardEvent('keyup', { ...init, keyCode, which: keyCode } as KeyboardEventInit));
+}
+
+/**
+ * Escape for the widget's own input alone: a dialog around it listens on the document and
+ * would close on a bubbling Escape, taking the form with it. Frameworks that delegate to
+ * their root (React) do not hear it, so it only tidies up after a step already taken.
+ */
+export function pressEscapeOn(element: Element): void {
+  pressKey(element, 'Escape', { bubbles: false });
 }
 
 /** Focus leaving the element, as when the person tabs on. */

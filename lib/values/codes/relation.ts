@@ -2,24 +2,25 @@ import type { CodeList } from './types';
 
 // GB/T 4761-2008 家庭关系代码, with the words household registers and forms also use.
 // Only the entries a 户口簿 commonly shows; a form's own numbering is read by option text first.
+// 子女 and 孙子女 are the groups some forms offer instead: they name the son and the daughter alike.
 export const RELATION_CODES: CodeList = [
   { code: '01', name: '本人', synonyms: [] },
   { code: '02', name: '户主', synonyms: [] },
   { code: '10', name: '配偶', synonyms: ['夫妻', '之配偶'] },
   { code: '11', name: '夫', synonyms: ['丈夫'] },
   { code: '12', name: '妻', synonyms: ['妻子'] },
-  { code: '20', name: '子', synonyms: ['儿子', '之子'] },
+  { code: '20', name: '子', synonyms: ['儿子', '之子', '子女'] },
   { code: '21', name: '独生子', synonyms: [] },
   { code: '22', name: '长子', synonyms: [] },
   { code: '23', name: '次子', synonyms: [] },
   { code: '28', name: '女婿', synonyms: [] },
-  { code: '30', name: '女', synonyms: ['女儿', '之女'] },
+  { code: '30', name: '女', synonyms: ['女儿', '之女', '子女'] },
   { code: '31', name: '独生女', synonyms: [] },
   { code: '32', name: '长女', synonyms: [] },
   { code: '33', name: '次女', synonyms: [] },
   { code: '38', name: '儿媳', synonyms: ['儿媳妇'] },
-  { code: '41', name: '孙子', synonyms: ['之孙子', '之孙'] },
-  { code: '42', name: '孙女', synonyms: ['之孙女'] },
+  { code: '41', name: '孙子', synonyms: ['之孙子', '之孙', '孙子女'] },
+  { code: '42', name: '孙女', synonyms: ['之孙女', '孙子女'] },
   { code: '43', name: '外孙子', synonyms: ['外孙'] },
   { code: '44', name: '外孙女', synonyms: [] },
   { code: '50', name: '父母', synonyms: [] },

@@ -57,9 +57,9 @@ describe('whose field it is', () => {
     ).toEqual(['name@head', 'tel@contact']);
   });
 
-  it('keeps the head out of 户主姓名 and 与户主关系, which speak of the head from the subject’s side', () => {
+  it('reads 户主姓名 as the head’s name, and keeps the head out of 与户主关系, the subject’s own', () => {
     expect(slots('<label>户主姓名<input></label><label>与户主关系<input></label>')).toEqual([
-      'household.head-name@subject',
+      'name@head',
       'person.relation-to-head@subject',
     ]);
   });

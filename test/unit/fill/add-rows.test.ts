@@ -1,0 +1,26 @@
+/** @vitest-environment happy-dom */
+import { describe, expect, it } from 'vitest';
+import { findAddRowButton } from '../../../lib/fill';
+
+function page(html: string): Document {
+  document.body.innerHTML = html;
+  return document;
+}
+
+describe('the page’s own button for one more member row', () => {
+  it('is the add button nearest the last member row', () => {
+    const doc = page(`<button id="new">新增</button>
+      <div id="list"><div class="row"><input id="last"></div><button id="add">+ 添加一行数据</button></div>`);
+    expect(findAddRowButton([doc], doc.getElementById('last'))?.id).toBe('add');
+  });
+
+  it('with no row yet, is a button that speaks of members, or one beside an empty member table', () => {
+    expect(findAddRowButton([page('<button id="a">新增成员</button>')], null)?.id).toBe('a');
+    const beside = page(`<div><button id="b">添加</button><table><tr><th>姓名</th><th>身份证号</th></tr></table></div>`);
+    expect(findAddRowButton([beside], null)?.id).toBe('b');
+  });
+
+  it('is never a list page’s 新增, which opens another record', () => {
+    expect(findAddRowButton([page('<button>新增</button><form><input></form>')], null)).toBeNull();
+  });
+});
