@@ -15,6 +15,8 @@ export type VisibilityProblem =
 const MIN_OPACITY = 0.1;
 const MIN_SIZE_PX = 2;
 const CLIPPING = new Set(['hidden', 'clip', 'scroll', 'auto']);
+/** A box that scrolls: what lies outside it is a scroll away, as below the page's fold, not clipped away. */
+const SCROLLING = new Set(['scroll', 'auto']);
 
 /**
  * What one check of many learns about shared ancestors: a form's fields sit in the same
@@ -44,6 +46,8 @@ export function effectiveOpacity(element: Element, pass: VisibilityPass = newVis
 /** How an element clips what it holds (by overflow, by a clip path), and whether it is fixed in the viewport. */
 interface Clipping {
   overflow: boolean;
+  /** Scrolls both ways, so nothing in it is out of reach. */
+  scrolls: boolean;
   path: boolean;
   fixed: boolean;
 }
@@ -55,6 +59,7 @@ function clippingOf(node: Element, pass: VisibilityPass): Clipping {
   const clipping = {
     path: !!style && style.clipPath !== 'none' && style.clipPath !== '',
     overflow: !!style && [style.overflow, style.overflowX, style.overflowY].some((value) => CLIPPING.has(value)),
+    scrolls: !!style && SCROLLING.has(style.overflowX) && SCROLLING.has(style.overflowY),
     fixed: style?.position === 'fixed',
   };
   pass.clipping.set(node, clipping);
@@ -64,17 +69,21 @@ function clippingOf(node: Element, pass: VisibilityPass): Clipping {
 /**
  * An ancestor that clips its content (overflow other than visible) without the control in view.
  * A fixed box (a modal dialog's overlay) escapes the overflow of everything above it: a body
- * set to overflow:hidden behind an open dialog clips nothing in the dialog.
+ * set to overflow:hidden behind an open dialog clips nothing in the dialog. A box that scrolls
+ * (a dialog taller than the window) clips nothing either: a person scrolls it, as the page.
  */
 function clippedAway(control: Element, rect: DOMRect, pass: VisibilityPass): boolean {
   let escaped = false;
   for (let node = control.parentElement; node; node = node.parentElement) {
     const clipping = clippingOf(node, pass);
-    const clips = clipping.path || (clipping.overflow && !escaped);
+    const overflows = clipping.overflow && !escaped;
     escaped ||= clipping.fixed;
-    if (!clips) continue;
+    if (!clipping.path && !overflows) continue;
     const clipsPath = clipping.path;
     const box = node.getBoundingClientRect();
+    // A box that scrolls holds what lies outside it a scroll away, unless it is too small to show anything.
+    const scrollable = clipping.scrolls && box.width >= MIN_SIZE_PX && box.height >= MIN_SIZE_PX;
+    if (scrollable && !clipsPath) continue;
     const overlapWidth = Math.min(rect.right, box.right) - Math.max(rect.left, box.left);
     const overlapHeight = Math.min(rect.bottom, box.bottom) - Math.max(rect.top, box.top);
     if (overlapWidth < MIN_SIZE_PX || overlapHeight < MIN_SIZE_PX) return true;

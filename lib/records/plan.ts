@@ -60,14 +60,17 @@ function organisationPlan(fields: CapturedField[]): EntityPlan | null {
 
 /**
  * A form whose own subject is the household's head (一、户主信息 …, then 家庭住址, 开户银行 with no
- * section of their own): the unassigned fields are the head's, as they are when filling.
+ * section of their own), or its applicant beside an agent: the unassigned fields are theirs, as
+ * they are when filling.
  */
 function headSpeaksForForm(slots: Map<string, CapturedField[]>): void {
   const subject = slots.get(SUBJECT);
-  const head = slots.get('head');
-  if (!subject || !head || validIdIn(subject) || !validIdIn(head)) return;
-  const own = new Set(head.map((field) => field.key));
-  slots.set('head', [...head, ...subject.filter((field) => !own.has(field.key))]);
+  if (!subject || validIdIn(subject)) return;
+  const speaker = ['head', 'applicant'].find((slot) => validIdIn(slots.get(slot) ?? []));
+  const group = speaker ? slots.get(speaker) : undefined;
+  if (!speaker || !group) return;
+  const own = new Set(group.map((field) => field.key));
+  slots.set(speaker, [...group, ...subject.filter((field) => !own.has(field.key))]);
   slots.delete(SUBJECT);
 }
 

@@ -431,6 +431,8 @@ export const ADDRESS_FIELDS: readonly FieldDefinition[] = [
       '所在区域',
       '所属区域',
       '行政区划',
+      '所属区划',
+      '所在区划',
       '所属行政区划',
       '所在行政区划',
       '省市县',
