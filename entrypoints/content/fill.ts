@@ -13,6 +13,7 @@ import {
   isFillable,
   type MemberRow,
   memberListIncludesHead,
+  needsHints,
   newVisibilityPass,
   planForm,
   readFieldValue,
@@ -85,29 +86,37 @@ function fillTargets(state: PageState, fields: readonly PageField[]): FillTarget
       key: slot ? field.key : null,
       currentValue,
       fillable: currentValue.trim() === '' || canFill(field, state.host.current, pass),
-      ...(slot && { slot, hints: fieldHints(field) }),
+      ...(slot && { slot, label: field.label }),
+      // Read only where the value's format or part depends on them: a page of 200 fields pays for few.
+      ...(slot && needsHints(field.key) && { hints: fieldHints(field) }),
     };
   });
 }
 
 /** The member rows on the page, with the ID number each already holds. */
 function memberRows(state: PageState, fields: readonly PageField[]): MemberRow[] {
-  const rows = new Map<string, string>();
+  const rows = new Map<string, MemberRow>();
   for (const field of fields) {
     const slot = slotOf(state, field);
     if (!slot?.startsWith('member-')) continue;
-    if (!rows.has(slot)) rows.set(slot, '');
-    if (field.key === 'id-number') rows.set(slot, readFieldValue(field));
+    const row = rows.get(slot) ?? { slot, idNumber: '' };
+    if (field.key === 'id-number') row.idNumber = readFieldValue(field);
+    // 子女姓名: the table lists the children.
+    if (field.key === 'name' && field.label.includes('子女')) row.childrenOnly = true;
+    rows.set(slot, row);
   }
-  return [...rows].map(([slot, idNumber]) => ({ slot, idNumber }));
+  return [...rows.values()];
 }
 
 const SUBJECT_IDENTITY = new Set(['name', 'id-number', 'household.head-name']);
 
 function slotsFor(state: PageState, fields: readonly PageField[], person: PersonRecord): SlotValues {
+  const rows = memberRows(state, fields);
   const own = fields.some((field) => SUBJECT_IDENTITY.has(field.key ?? '') && slotOf(state, field) === 'subject');
-  const listsSubject = !own || memberListIncludesHead(pageDocuments(document));
-  return slotValues(person, memberRows(state, fields), !listsSubject);
+  // Only a form with a member list can list the head in it; the page's text is read only then.
+  const listsSubject =
+    !own || ((rows.length > 0 || person.members.length > 0) && memberListIncludesHead(pageDocuments(document)));
+  return slotValues(person, rows, !listsSubject);
 }
 
 /**
@@ -123,7 +132,7 @@ async function withRowsForEveryone(state: PageState): Promise<PageField[]> {
   const last = fields.filter((field) => slotOf(state, field)?.startsWith('member-')).at(-1);
   const button = findAddRowButton(pageDocuments(document), last?.control ?? null);
   if (!button || !isFillable(button, state.host.current)) return fields;
-  await addRows(button, unplaced.length, driveContext(state));
+  await addRows(button, unplaced.length, pageDocuments(document), driveContext(state));
   const rescanned = await scanFields(document, state.portal, () => new Promise((resume) => setTimeout(resume, 0)));
   state.fields.value = rescanned;
   return rescanned;

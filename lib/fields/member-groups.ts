@@ -7,21 +7,42 @@ const ROW_KEYS = new Set(['name', 'id-number', 'person.relation-to-head']);
 export const ADD_ROW =
   /^[+＋\s]*(?:添加|新增|增加|追加)(?:家庭)?(?:成员|人员|一行|行|一条|子女)?|^\+?\s*add\s+(?:a\s+)?(?:row|member|person)/i;
 
+const STOP = new Set(['FORM', 'BODY', 'HTML']);
+
+/** How many of the anchors each ancestor holds, counted in one climb per anchor. */
+function anchorCounts(anchors: readonly Element[]): Map<Element, number> {
+  const counts = new Map<Element, number>();
+  for (const anchor of anchors) {
+    for (let node = anchor.parentElement; node && !STOP.has(node.tagName); node = node.parentElement) {
+      counts.set(node, (counts.get(node) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
 /** The largest block around `element` that holds no other anchor of the same key. */
-function ownBlock(element: Element, others: ReadonlySet<Element>): Element {
+function ownBlock(element: Element, counts: ReadonlyMap<Element, number>): Element {
   let block = element;
-  for (
-    let parent = element.parentElement;
-    parent && parent.tagName !== 'FORM' && parent.tagName !== 'BODY';
-    parent = parent.parentElement
-  ) {
-    if ([...others].some((other) => other !== element && parent.contains(other))) break;
+  for (let parent = element.parentElement; parent && counts.get(parent) === 1; parent = parent.parentElement) {
     block = parent;
   }
   return block;
 }
 
 /** A block's kind: its tag and classes, less the numbered ones (member-row-0, row-1) that tell rows apart. */
+/** The fields inside each block, found by one climb per field instead of a search per block. */
+function fieldsByBlock(blocks: ReadonlySet<Element>, fields: readonly FieldMatch[]): Map<Element, FieldMatch[]> {
+  const found = new Map<Element, FieldMatch[]>();
+  for (const field of fields) {
+    for (let node: Element | null = field.element; node && !STOP.has(node.tagName); node = node.parentElement) {
+      if (!blocks.has(node)) continue;
+      found.set(node, [...(found.get(node) ?? []), field]);
+      break;
+    }
+  }
+  return found;
+}
+
 const shape = (element: Element) =>
   [element.tagName, ...(element.getAttribute('class') ?? '').split(/\s+/).filter((name) => !/\d/.test(name))].join('.');
 
@@ -37,19 +58,21 @@ function hasAddRowButton(container: Element): boolean {
  * A single such block counts only where it asks 与户主关系 and the page can add rows beside it.
  */
 export function listMemberRows(matches: FieldMatch[]): void {
-  const free = matches.filter((match) => match.entity === undefined && match.key !== null);
   for (const anchor of ANCHORS) {
+    const free = matches.filter((match) => match.entity === undefined && match.key !== null);
     const anchors = free.filter((match) => match.key === anchor).map((match) => match.element);
-    const others = new Set(anchors);
+    const counts = anchorCounts(anchors);
     const byParent = new Map<Element, Element[]>();
     for (const element of anchors) {
-      const block = ownBlock(element, others);
+      const block = ownBlock(element, counts);
       const parent = block.parentElement;
       if (parent) byParent.set(parent, [...(byParent.get(parent) ?? []), block]);
     }
+    // Blocks of one anchor never nest (each holds exactly one), so a field lies in one at most.
+    const members = fieldsByBlock(new Set([...byParent.values()].flat()), free);
+    const inBlock = (block: Element) => members.get(block) ?? [];
     for (const [parent, blocks] of byParent) {
       const alike = blocks.every((block) => shape(block) === shape(blocks[0] as Element));
-      const inBlock = (block: Element) => free.filter((match) => block.contains(match.element));
       const asksRelation = (block: Element) => inBlock(block).some((match) => match.key === 'person.relation-to-head');
       const isList =
         blocks.length >= 2

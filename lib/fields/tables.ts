@@ -28,12 +28,26 @@ function columnOf(cell: HTMLTableCellElement): number {
   return column;
 }
 
-/** Header text by starting column: the last row of th cells above the data, without controls. */
+/** A row of column names: th cells, or a legacy page's td cells, three or more, all with text. */
+function namesColumns(row: HTMLTableRowElement): boolean {
+  if (row.querySelector('th')) return true;
+  const cells = Array.from(row.cells);
+  return cells.length >= 3 && cells.every((cell) => textOf(cell) !== null);
+}
+
+/**
+ * Header text by starting column: the last row naming columns above the first row of data,
+ * else the last row of th cells, without controls. A select-all checkbox in the header
+ * (el-table's selection column) does not make it a data row.
+ */
 function headersOf(table: HTMLTableElement): ReadonlyMap<number, string> {
   const headers = new Map<number, string>();
   const rows = Array.from(table.rows);
-  // A select-all checkbox in the header (el-table's selection column) does not make it a data row.
-  const headerRow = rows.filter((row) => row.querySelector('th') && !row.querySelector(DATA_CONTROLS)).at(-1);
+  const isHeader = (row: HTMLTableRowElement) => !row.querySelector(DATA_CONTROLS) && namesColumns(row);
+  const firstData = rows.findIndex((row) => row.querySelector(DATA_CONTROLS));
+  const above = firstData === -1 ? [] : rows.slice(0, firstData).filter(isHeader);
+  const headerRow =
+    above.at(-1) ?? rows.filter((row) => row.querySelector('th') && !row.querySelector(DATA_CONTROLS)).at(-1);
   for (const cell of headerRow ? Array.from(headerRow.cells) : []) {
     const text = textOf(cell);
     if (text) headers.set(columnOf(cell), text);

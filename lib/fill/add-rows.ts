@@ -1,5 +1,6 @@
 import { ADD_ROW } from '../fields/member-groups';
 import type { DriveContext } from './widgets/types';
+import { waitFor } from './widgets/wait';
 
 const BUTTONS = 'button, a, [role=button]';
 const MEMBER_WORDS = /成员|人员|一行|行|子女|member|row/i;
@@ -52,10 +53,24 @@ export function findAddRowButton(documents: readonly Document[], lastRowControl:
   return speaking.length === 1 ? (speaking[0] as HTMLElement) : null;
 }
 
-/** Presses the page's add-row button `count` times, letting the page render each new row. */
-export async function addRows(button: HTMLElement, count: number, context: DriveContext): Promise<void> {
+const CONTROLS = 'input, select, textarea';
+const ROW_WAIT_MS = 800;
+
+/**
+ * Presses the page's add-row button `count` times, each time waiting until the page has drawn
+ * the new row's controls: a press while the last row is still being drawn may be lost.
+ */
+export async function addRows(
+  button: HTMLElement,
+  count: number,
+  documents: readonly Document[],
+  context: DriveContext,
+): Promise<void> {
+  const controls = () => documents.reduce((total, page) => total + page.querySelectorAll(CONTROLS).length, 0);
   for (let added = 0; added < count; added++) {
+    const before = controls();
     button.click();
-    await context.wait(60);
+    if (!(await waitFor(() => controls() > before, context, ROW_WAIT_MS))) return;
+    await context.wait(30);
   }
 }

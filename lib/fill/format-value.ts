@@ -8,6 +8,12 @@ export type Formatted = { value: string } | { uncertain: string };
 const TEXT_TYPES = new Set(['text', 'search', '']);
 const MONEY_KEYS = new Set(['household.annual-income', 'household.per-capita-income']);
 
+/** Whether a key's value depends on what the field shows about its format, so hints are worth reading. */
+export function needsHints(key: string | null): boolean {
+  if (!key) return false;
+  return key === 'street-address' || MONEY_KEYS.has(key) || fieldDefinition(key)?.kind === 'date';
+}
+
 /**
  * A held value written the way this field asks for it: a date in the format its placeholder or
  * note shows, an income in the 万元 its label states. When the format is not certain the value

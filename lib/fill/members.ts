@@ -1,10 +1,12 @@
 import type { HouseholdMember } from '../records/people';
-import { isValidIdNumber, normalizeIdNumber } from '../values';
+import { isValidIdNumber, normalizeIdNumber, relationRank } from '../values';
 
 /** A member row as the planner sees it: its slot (member-2) and the ID number it already holds. */
 export interface MemberRow {
   slot: string;
   idNumber: string;
+  /** A 子女 table's row: it lists the head's children only. */
+  childrenOnly?: boolean;
 }
 
 export interface MemberAssignment {
@@ -20,6 +22,12 @@ export function memberListIncludesHead(documents: readonly Document[]): boolean 
   return documents.some((page) => LISTS_HEAD.test(page.body?.textContent ?? ''));
 }
 
+/** 子, 女 and their kinds (长子, 养女…): GB/T 4761's 2x and 3x codes. */
+const isChild = (member: HouseholdMember) => {
+  const rank = relationRank(member.relation);
+  return rank >= 20 && rank < 40;
+};
+
 const slotNumber = (slot: string) => Number(slot.slice('member-'.length));
 
 function idNumberOf(member: HouseholdMember): string {
@@ -34,11 +42,11 @@ export function assignMembers(rows: readonly MemberRow[], members: readonly Hous
   const ordered = [...rows].sort((a, b) => slotNumber(a.slot) - slotNumber(b.slot));
   const bySlot = new Map<string, HouseholdMember>();
   const placed = new Set<HouseholdMember>();
-  const empty: string[] = [];
+  const empty: MemberRow[] = [];
   for (const row of ordered) {
     const typed = row.idNumber.trim();
     if (typed === '') {
-      empty.push(row.slot);
+      empty.push(row);
       continue;
     }
     const named = isValidIdNumber(typed) ? normalizeIdNumber(typed) : null;
@@ -49,9 +57,10 @@ export function assignMembers(rows: readonly MemberRow[], members: readonly Hous
     }
   }
   const waiting = members.filter((member) => !placed.has(member));
-  for (const slot of empty) {
-    const member = waiting.shift();
-    if (member) bySlot.set(slot, member);
+  for (const row of empty) {
+    const at = waiting.findIndex((member) => !row.childrenOnly || isChild(member));
+    const [member] = at >= 0 ? waiting.splice(at, 1) : [];
+    if (member) bySlot.set(row.slot, member);
   }
   return { bySlot, unplaced: waiting };
 }

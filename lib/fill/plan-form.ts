@@ -24,18 +24,19 @@ function heldForSlot(targets: readonly FillTarget[], held: ReadonlyMap<string, s
 const ONE_PER_PERSON = new Set(['name', 'id-number', 'sex', 'bday', 'person.ethnicity', 'person.relation-to-head']);
 
 /**
- * A slot asking one person's name twice is a member row read as the subject's (a row the page
- * added that no table header names): only the first is the person's, the others are left alone.
+ * A slot asking one person's name under two labels (申请人姓名, then 请输入姓名 in a row no table
+ * header names) has read a member row as the subject's: only the first is the person's, and
+ * fields of that key under other labels are left alone. The same label again means the same.
  */
 function unambiguous(targets: readonly FillTarget[], plan: FillPlan): FillTarget[] {
-  const seen = new Set<string>();
+  const firstLabel = new Map<string, string>();
   return targets.filter((target) => {
     const key = target.key;
     if (!key || !ONE_PER_PERSON.has(key)) return true;
-    if (!seen.has(key)) {
-      seen.add(key);
-      return true;
-    }
+    const label = target.label ?? '';
+    const first = firstLabel.get(key);
+    if (first === undefined) firstLabel.set(key, label);
+    if (first === undefined || first === label) return true;
     plan.skipped.push({ index: target.index, key, reason: 'ambiguous' });
     return false;
   });

@@ -20,6 +20,8 @@ export interface FillTarget {
   fillable: boolean;
   /** Whose values it takes: the form's subject, or the member of a member row (member-2). */
   slot?: string;
+  /** What the person reads as its label. */
+  label?: string;
   hints?: FieldHints;
 }
 

@@ -445,6 +445,8 @@ export const ADDRESS_FIELDS: readonly FieldDefinition[] = [
     ],
     en: ['region path', 'province city district', 'administrative division'],
     nameHints: [
+      'ssqh',
+      'szqh',
       'szdq',
       'ssdq',
       'xzqh',

@@ -16,7 +16,9 @@ describe('the page’s own button for one more member row', () => {
 
   it('with no row yet, is a button that speaks of members, or one beside an empty member table', () => {
     expect(findAddRowButton([page('<button id="a">新增成员</button>')], null)?.id).toBe('a');
-    const beside = page(`<div><button id="b">添加</button><table><tr><th>姓名</th><th>身份证号</th></tr></table></div>`);
+    const beside = page(
+      `<div><button id="b">添加</button><table><tr><th>姓名</th><th>身份证号</th></tr></table></div>`,
+    );
     expect(findAddRowButton([beside], null)?.id).toBe('b');
   });
 

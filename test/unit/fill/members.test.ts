@@ -59,6 +59,13 @@ describe('member rows take the household, one member per row', () => {
     expect(unplaced).toEqual([son]);
   });
 
+  it('gives a 子女 table’s rows the children only', () => {
+    const rows = [{ slot: 'member-1', idNumber: '', childrenOnly: true }];
+    const { bySlot, unplaced } = assignMembers(rows, [husband, son, granddaughter]);
+    expect(bySlot.get('member-1')).toBe(son);
+    expect(unplaced).toEqual([husband, granddaughter]);
+  });
+
   it('gives each row its member’s own ID number, the spouse section the spouse, and 户名 the holder', () => {
     const { held } = slotValues(person, [{ slot: 'member-1', idNumber: '' }], true);
     expect(held.get('member-1')?.get('id-number')).toBe(BLIND_HOUSEHOLD.members[0]?.idNumber);
