@@ -1,8 +1,8 @@
 export { addRows, findAddRowButton } from './add-rows';
 export { canFill, executeFill, type Fillable, type FillContext, undoFill } from './execute';
 export { readFieldValue } from './field-value';
-export { type HeldFacts, heldFactsByKey, heldValues, holdFacts } from './held';
 export { needsHints } from './format-value';
+export { type HeldFacts, heldFactsByKey, heldValues, holdFacts } from './held';
 export { fieldHints } from './hints';
 export { assignMembers, type MemberRow, memberListIncludesHead } from './members';
 export { findDuplicates, planFill } from './plan';
