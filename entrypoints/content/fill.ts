@@ -10,20 +10,19 @@ import {
   type FillTarget,
   fieldHints,
   findAddRowButton,
+  formSlotValues,
   isFillable,
-  type MemberRow,
-  memberListIncludesHead,
   needsHints,
   newVisibilityPass,
   planForm,
   readFieldValue,
   type SlotValues,
-  slotValues,
   undoFill,
 } from '../../lib/fill';
 import { request, type Transport } from '../../lib/messaging';
 import { pageName } from '../../lib/portals';
 import type { PersonRecord, Provenance } from '../../lib/records';
+import { isoDateOf } from '../../lib/values';
 import { panelObscured } from './obscured';
 import { pageDocuments, scanFields } from './scan';
 import { showToast } from './toast';
@@ -93,30 +92,8 @@ function fillTargets(state: PageState, fields: readonly PageField[]): FillTarget
   });
 }
 
-/** The member rows on the page, with the ID number each already holds. */
-function memberRows(state: PageState, fields: readonly PageField[]): MemberRow[] {
-  const rows = new Map<string, MemberRow>();
-  for (const field of fields) {
-    const slot = slotOf(state, field);
-    if (!slot?.startsWith('member-')) continue;
-    const row = rows.get(slot) ?? { slot, idNumber: '' };
-    if (field.key === 'id-number') row.idNumber = readFieldValue(field);
-    // 子女姓名: the table lists the children.
-    if (field.key === 'name' && field.label.includes('子女')) row.childrenOnly = true;
-    rows.set(slot, row);
-  }
-  return [...rows.values()];
-}
-
-const SUBJECT_IDENTITY = new Set(['name', 'id-number', 'household.head-name']);
-
 function slotsFor(state: PageState, fields: readonly PageField[], person: PersonRecord): SlotValues {
-  const rows = memberRows(state, fields);
-  const own = fields.some((field) => SUBJECT_IDENTITY.has(field.key ?? '') && slotOf(state, field) === 'subject');
-  // Only a form with a member list can list the head in it; the page's text is read only then.
-  const listsSubject =
-    !own || ((rows.length > 0 || person.members.length > 0) && memberListIncludesHead(pageDocuments(document)));
-  return slotValues(person, rows, !listsSubject);
+  return formSlotValues(person, fields, (field) => slotOf(state, field), pageDocuments(document));
 }
 
 /**
@@ -168,19 +145,12 @@ function fillNotes(plan: FillPlan, fields: readonly PageField[], unplaced: numbe
   return notes;
 }
 
-/** Today in the person's own time zone, as YYYY-MM-DD. */
-function localToday(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 async function fillHeldValues(state: PageState, send: Transport, overwrite: ReadonlySet<number>): Promise<number> {
   const person = state.person.value;
   if (!person) return 0;
   const fields = overwrite.size > 0 ? state.fields.value : await withRowsForEveryone(state);
   const slots = slotsFor(state, fields, person);
-  const plan = planForm(fillTargets(state, fields), slots.held, { overwrite, today: localToday() });
+  const plan = planForm(fillTargets(state, fields), slots.held, { overwrite, today: isoDateOf(new Date()) });
   const outcome = await executeFill(plan, fields, driveContext(state));
   const kept = new Set(plan.skipped.filter((skip) => skip.reason === 'user-value').map((skip) => skip.index));
   const keptUserValues = kept.size;
@@ -191,8 +161,7 @@ async function fillHeldValues(state: PageState, send: Transport, overwrite: Read
   };
   const offers = keptUserValues ? [askToOverwrite] : [];
   // Members left over are worth a word only where the form has member rows to put them in.
-  const hasRows = memberRows(state, fields).length > 0;
-  const notes = fillNotes(plan, fields, hasRows ? slots.unplaced.length : 0);
+  const notes = fillNotes(plan, fields, slots.rows > 0 ? slots.unplaced.length : 0);
   if (keptUserValues) notes.unshift(t('toastKeptUserValues', keptUserValues));
   if (outcome.filled.length === 0) {
     showToast(state, notes.length ? notes.join(' · ') : t('panelNothingToFill'), ...offers);

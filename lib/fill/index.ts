@@ -8,7 +8,7 @@ export { assignMembers, type MemberRow, memberListIncludesHead } from './members
 export { findDuplicates, planFill } from './plan';
 export { type FormPlanOptions, planForm } from './plan-form';
 export { findOption, readControlValue, setNativeValue, writeControlValue } from './set-value';
-export { type SlotValues, slotValues } from './slots';
+export { formSlotValues, type SlotValues, slotValues } from './slots';
 export type * from './types';
 export {
   effectiveOpacity,

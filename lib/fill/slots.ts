@@ -1,11 +1,15 @@
+import type { PageField } from '../fields';
 import type { HouseholdMember, PersonRecord } from '../records/people';
+import { readFieldValue } from './field-value';
 import { heldValues } from './held';
-import { assignMembers, type MemberRow } from './members';
+import { assignMembers, type MemberRow, memberListIncludesHead } from './members';
 
 export interface SlotValues {
   /** The values each slot takes: `subject`, and `member-N` for each member row. */
   held: Map<string, Map<string, string>>;
   unplaced: HouseholdMember[];
+  /** How many member rows the form has. */
+  rows: number;
 }
 
 const HEAD = '户主';
@@ -48,5 +52,39 @@ export function slotValues(person: PersonRecord, rows: readonly MemberRow[], sub
   if (spouse) held.set('spouse', heldValues(spouse.facts, { identifiers: true }));
   const head = person.members.find((member) => member.relation === HEAD);
   held.set('head', head ? heldValues(head.facts, { identifiers: true }) : own);
-  return { held, unplaced };
+  return { held, unplaced, rows: rows.length };
+}
+
+/** The member rows on the page, with the ID number each already holds. */
+function memberRows(fields: readonly PageField[], slotOf: (field: PageField) => string | undefined): MemberRow[] {
+  const rows = new Map<string, MemberRow>();
+  for (const field of fields) {
+    const slot = slotOf(field);
+    if (!slot?.startsWith('member-')) continue;
+    const row = rows.get(slot) ?? { slot, idNumber: '' };
+    if (field.key === 'id-number') row.idNumber = readFieldValue(field);
+    // 子女姓名: the table lists the children.
+    if (field.key === 'name' && field.label.includes('子女')) row.childrenOnly = true;
+    rows.set(slot, row);
+  }
+  return [...rows.values()];
+}
+
+const SUBJECT_IDENTITY = new Set(['name', 'id-number', 'household.head-name']);
+
+/**
+ * The slot values of a page's fields: its member rows read from the page, and whether its
+ * member list lists the subject too (it asks nothing of the subject's own identity elsewhere,
+ * or says （含户主））. The page's text is read only where there is a member list.
+ */
+export function formSlotValues(
+  person: PersonRecord,
+  fields: readonly PageField[],
+  slotOf: (field: PageField) => string | undefined,
+  documents: readonly Document[],
+): SlotValues {
+  const rows = memberRows(fields, slotOf);
+  const own = fields.some((field) => SUBJECT_IDENTITY.has(field.key ?? '') && slotOf(field) === 'subject');
+  const listsSubject = !own || ((rows.length > 0 || person.members.length > 0) && memberListIncludesHead(documents));
+  return slotValues(person, rows, !listsSubject);
 }

@@ -62,6 +62,11 @@ export function formatDate(iso: string, pattern: DatePattern): string | null {
   }
 }
 
+/** A day on the person's own calendar (their time zone), as YYYY-MM-DD. */
+export function isoDateOf(day: Date): string {
+  return toIso({ year: day.getFullYear(), month: day.getMonth() + 1, day: day.getDate() }) as string;
+}
+
 function toIso(date: PartialDate): string | null {
   const y = String(date.year).padStart(4, '0');
   if (date.month === undefined) return null;

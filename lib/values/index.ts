@@ -21,7 +21,7 @@ export {
   SEX_CODES,
 } from './codes';
 export { creditCodeCheckChar, isValidCreditCode, normalizeCreditCode } from './credit-code';
-export { type DatePattern, formatDate, normalizeDate, type PartialDate, parseDate } from './date';
+export { type DatePattern, formatDate, isoDateOf, normalizeDate, type PartialDate, parseDate } from './date';
 export {
   type Division,
   type DivisionLevel,
