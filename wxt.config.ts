@@ -1,15 +1,27 @@
 import { defineConfig } from 'wxt';
+import { writeFieldData } from './lib/fields/field-data';
+
+// Windows 7 desks stop at Chrome 109 and the domestic browsers (360, 奇安信) ship cores of that age;
+// Firefox 115 is the ESR that still runs on Windows 7. test/compat checks the bundles against both.
+const MIN_CHROME = '109';
+const MIN_FIREFOX = '115';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports keep every module readable on its own and testable without WXT's globals.
   imports: false,
+  hooks: {
+    // Every wxt command (prepare on install, build, dev) writes the classifier's data afresh.
+    ready: (wxt) => writeFieldData(wxt.config.root),
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['storage', 'unlimitedStorage'],
+    // scripting: the loader has the background put the engine only into pages that hold a form.
+    permissions: ['storage', 'unlimitedStorage', 'scripting'],
+    content_scripts: [{ matches: ['<all_urls>'], js: ['loader.js'], run_at: 'document_idle' }],
     action: { default_title: '__MSG_extName__' },
     commands: {
       'fill-all': {
@@ -17,11 +29,18 @@ export default defineConfig({
         description: '__MSG_commandFillAll__',
       },
     },
-    ...(browser === 'firefox' && {
-      browser_specific_settings: { gecko: { id: 'fillonce@fillonce.local', strict_min_version: '115.0' } },
-    }),
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'fillonce@fillonce.local', strict_min_version: `${MIN_FIREFOX}.0` },
+          },
+        }
+      : { minimum_chrome_version: MIN_CHROME }),
   }),
-  vite: () => ({
+  vite: ({ browser }) => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+    // Lowers syntax (and CSS, via cssTarget's default) for the oldest browser we support;
+    // APIs are not polyfilled by this, which is what test/compat checks.
+    build: { target: browser === 'firefox' ? `firefox${MIN_FIREFOX}` : `chrome${MIN_CHROME}` },
   }),
 });

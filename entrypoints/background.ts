@@ -7,9 +7,38 @@ import {
   createBackupHandlers,
   createNoticeStore,
   createRecordsHandlers,
+  type EngineStarter,
+  NOTICE_TTL_MS,
 } from '../lib/service';
 
 const UNDO_DELETE_MS = 60 * 60_000;
+const ENGINE_FILE = '/content-scripts/engine.js';
+
+/** Marks the frame's content-script world as having the engine; false when it already had. */
+function claimEngine(): boolean {
+  const world = globalThis as { fillOnceEngine?: boolean };
+  if (world.fillOnceEngine) return false;
+  world.fillOnceEngine = true;
+  return true;
+}
+
+// Once per document: the loader and a capture notice may both ask for the same page.
+const engine: EngineStarter = {
+  async start(tabId, frameId) {
+    const target = { tabId, frameIds: [frameId] };
+    const [claim] = await browser.scripting.executeScript({ target, func: claimEngine });
+    if (claim?.result) await browser.scripting.executeScript({ target, files: [ENGINE_FILE] });
+  },
+  startAfterNextLoad(tabId) {
+    const onUpdated = (id: number, change: { status?: string }) => {
+      if (id !== tabId || change.status !== 'complete') return;
+      browser.tabs.onUpdated.removeListener(onUpdated);
+      void engine.start(tabId, 0);
+    };
+    browser.tabs.onUpdated.addListener(onUpdated);
+    setTimeout(() => browser.tabs.onUpdated.removeListener(onUpdated), NOTICE_TTL_MS);
+  },
+};
 
 export default defineBackground(() => {
   let db: Promise<RecordsDb> | undefined;
@@ -18,7 +47,12 @@ export default defineBackground(() => {
     return db;
   };
   const now = () => Date.now();
-  const handlers = createBackgroundHandlers({ db: database, notices: createNoticeStore(browser.storage.session), now });
+  const handlers = createBackgroundHandlers({
+    db: database,
+    notices: createNoticeStore(browser.storage.session),
+    engine,
+    now,
+  });
   const self = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };
   const records = createRecordsHandlers(database, now);
   const backup = createBackupHandlers(database, now);

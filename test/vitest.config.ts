@@ -9,6 +9,7 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.{ts,tsx}', 'test/fixtures/**/*.test.ts'],
     setupFiles: ['test/unit/setup.ts'],
+    globalSetup: ['test/unit/field-data-setup.ts'],
     mockReset: true,
     restoreMocks: true,
   },

@@ -1,7 +1,7 @@
 import { type PhraseMatch, resolveAttribute, resolveLabel } from './phrases';
 import { attributeWords, hasHan, normalizeText } from './text';
 import { toSimplified } from './traditional';
-import { ATTRIBUTE_INDEX, ENTITY_MARK, EXACT_LABELS, EXACT_REMAINDERS, LABEL_INDEX, VETO_INDEX } from './vocabulary';
+import { ENTITY_MARK, vocabulary } from './vocabulary';
 
 export interface TextGuess {
   /** The key the text names; null when it names none, or several. */
@@ -42,13 +42,13 @@ function withEntity(guess: TextGuess, entity: string | undefined): TextGuess {
 }
 
 function guessNormalized(text: string): TextGuess {
-  const matches = LABEL_INDEX.find(text);
+  const matches = vocabulary().labels.find(text);
   const entityMatch = entityIn(matches);
   const entity = entityMatch?.key?.slice(ENTITY_MARK.length);
-  const exact = EXACT_LABELS.get(text);
+  const exact = vocabulary().exactLabel(text);
   if (exact) return withEntity({ key: exact, confidence: 1, refused: false }, entity);
   const rest = entityMatch ? withoutSpan(text, entityMatch) : '';
-  const exactRest = rest && !entityIn(LABEL_INDEX.find(rest)) ? EXACT_REMAINDERS.get(rest) : undefined;
+  const exactRest = rest && !entityIn(vocabulary().labels.find(rest)) ? vocabulary().exactRemainder(rest) : undefined;
   if (exactRest) return withEntity({ key: exactRest, confidence: 0.95, refused: false }, entity);
   const resolution = resolveLabel(
     text,
@@ -103,7 +103,7 @@ export function guessFromAttributes(...attributes: Array<string | null | undefin
     let key = attributeCache.get(attribute);
     if (key === undefined) {
       const words = attributeWords(attribute);
-      key = words ? resolveAttribute(words, ATTRIBUTE_INDEX.find(words)) : null;
+      key = words ? resolveAttribute(words, vocabulary().attributes.find(words)) : null;
       if (attributeCache.size >= CACHE_LIMIT) attributeCache.clear();
       attributeCache.set(attribute, key);
     }
@@ -118,7 +118,7 @@ export function vetoedByAttributes(...attributes: Array<string | null | undefine
     if (!attribute) return false;
     let vetoed = vetoCache.get(attribute);
     if (vetoed === undefined) {
-      vetoed = VETO_INDEX.find(attributeWords(attribute)).length > 0;
+      vetoed = vocabulary().vetoes.find(attributeWords(attribute)).length > 0;
       if (vetoCache.size >= CACHE_LIMIT) vetoCache.clear();
       vetoCache.set(attribute, vetoed);
     }

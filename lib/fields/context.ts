@@ -1,6 +1,8 @@
 import { guessFromText } from './classify';
 import type { FieldMatch } from './index';
 import { listMemberRows } from './member-groups';
+import { normalizeText } from './text';
+import { vocabulary } from './vocabulary';
 
 type Rule = (matches: FieldMatch[]) => void;
 
@@ -32,6 +34,56 @@ const addressLines: Rule = (matches) => {
     const saysLineOne = guessFromText(match.label).key === 'address-line1';
     match.key = moreLines || saysLineOne ? 'address-line1' : 'street-address';
   });
+};
+
+/**
+ * 失业登记日期 is the day someone registered as unemployed, a fact about them, not the day the
+ * form is filled: a fill date's phrase must open its label, with nothing qualifying it.
+ */
+const unqualifiedFillDates: Rule = (matches) => {
+  for (const match of matches) {
+    if (match.key !== 'form.fill-date' || !match.label.trim()) continue;
+    const opening = vocabulary()
+      .labels.find(normalizeText(match.label))
+      .some((phrase) => phrase.key === 'form.fill-date' && phrase.start === 0);
+    if (!opening) match.key = null;
+  }
+};
+
+/** A widget a person picks from, never types into: a select, a combobox, a cascader. */
+const PICKER_CLASS = /(?:^|[-_])(?:select|cascader)(?:$|[-_])/;
+const PICKER_DEPTH = 4;
+
+function isPicker(element: Element): boolean {
+  if (element.tagName === 'SELECT' || element.getAttribute('role') === 'combobox') return true;
+  if (element.hasAttribute('readonly')) return true;
+  let node: Element | null = element;
+  for (let depth = 0; node && depth < PICKER_DEPTH; depth++, node = node.parentElement) {
+    if (Array.from(node.classList).some((name) => PICKER_CLASS.test(name))) return true;
+  }
+  return false;
+}
+
+const CASCADER_CLASS = /(?:^|[-_])cascader(?:$|[-_])/;
+const ONE_LEVEL = new Set(['address-level1', 'address-level2', 'address-level3', 'address-level4']);
+
+function isCascader(element: Element): boolean {
+  let node: Element | null = element;
+  for (let depth = 0; node && depth < PICKER_DEPTH; depth++, node = node.parentElement) {
+    if (Array.from(node.classList).some((name) => CASCADER_CLASS.test(name))) return true;
+  }
+  return false;
+}
+
+/**
+ * 现居住地 on a cascader or a select picks the region: a street line is typed, never picked.
+ * A cascader is never one level, whatever its name says (name="region" reads as a province).
+ */
+const pickedAddresses: Rule = (matches) => {
+  for (const match of matches) {
+    const picked = match.key === 'street-address' && isPicker(match.element);
+    if (picked || (ONE_LEVEL.has(match.key ?? '') && isCascader(match.element))) match.key = 'address.region';
+  }
 };
 
 /** A street beside a house number field holds the street name only, not a whole address. */
@@ -67,11 +119,31 @@ const householdNotMember: Rule = (matches) => {
   }
 };
 
-const LEVEL_KEYS = ['address-level1', 'address-level2', 'address-level3', 'address-level4'];
+const LEVEL_KEYS = ['address-level1', 'address-level2', 'address-level3', 'address-level4', 'address.village'];
+
+// What a select's options are named like says its level: 西江镇, 丹江镇 are townships.
+const OPTION_LEVELS: ReadonlyArray<readonly [RegExp, number]> = [
+  [/(?:省|自治区|特别行政区)$/, 0],
+  [/(?:自治州|州|盟|地区)$/, 1],
+  [/(?:县|旗|区)$/, 2],
+  [/(?:乡|镇|街道|苏木)$/, 3],
+  [/(?:村|社区|居委会|村委会|嘎查)$/, 4],
+];
+
+/** The level most of a select's options name, or undefined when they name none (an empty dependent select). */
+function optionLevel(select: Element): number | undefined {
+  const votes = new Map<number, number>();
+  for (const option of Array.from((select as HTMLSelectElement).options ?? [])) {
+    const level = OPTION_LEVELS.find(([pattern]) => pattern.test(option.text.trim()))?.[1];
+    if (level !== undefined) votes.set(level, (votes.get(level) ?? 0) + 1);
+  }
+  return [...votes].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
 
 /**
- * One 省/市/县 label over two to four selects side by side: each select is one level of the
- * path, in order, not the whole path (layui's linked selects, a legacy page's three dropdowns).
+ * One 省/市/县 label over two to five selects side by side: each select is one level of the
+ * path, not the whole path (layui's linked selects, a legacy page's dropdowns). A select's
+ * options say its level; one still empty comes after the one before it.
  */
 const regionLevels: Rule = (matches) => {
   for (let i = 0; i < matches.length; i++) {
@@ -90,7 +162,7 @@ const regionLevels: Rule = (matches) => {
     if (selects >= 2 && selects <= LEVEL_KEYS.length) {
       let level = -1;
       for (const match of run) {
-        if (match.element.tagName === 'SELECT') level++;
+        if (match.element.tagName === 'SELECT') level = Math.max(optionLevel(match.element) ?? level + 1, level + 1);
         match.key = LEVEL_KEYS[level] ?? null;
       }
     }
@@ -99,13 +171,14 @@ const regionLevels: Rule = (matches) => {
 };
 
 /**
- * 与申请人关系 in a member row is the member's relation to the head who applies; elsewhere it is
+ * 与申请人关系 (与本人关系) in a member row is the member's relation to the head who applies; elsewhere it is
  * an agent's or a guardian's relation to the applicant, which is no relation to the head.
  */
 const relationToApplicant: Rule = (matches) => {
   for (const match of matches) {
     const inRow = match.entity?.startsWith('member-');
-    if (match.key === 'person.relation-to-head' && !inRow && match.label.includes('申请人')) match.key = null;
+    const toApplicant = /申请人|本人/.test(match.label);
+    if (match.key === 'person.relation-to-head' && !inRow && toApplicant) match.key = null;
   }
 };
 
@@ -116,11 +189,13 @@ const yesNoQuestions: Rule = (matches) => {
 
 const RULES: readonly Rule[] = [
   yesNoQuestions,
+  pickedAddresses,
   regionLevels,
   listMemberRows,
   relationToApplicant,
   householdNotMember,
   namePairs,
+  unqualifiedFillDates,
   addressLines,
   streetNames,
   splitDates,

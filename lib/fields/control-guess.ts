@@ -9,9 +9,24 @@ export const MIN_CONFIDENCE = 0.5;
 const EXAMPLE = /^\s*(?:e\.?\s?g\b|eg\b|ex\b|z\.\s?b\.|p\.\s?ej|例如|如[:：]|比如)/i;
 
 /** One part of a split date (Birth_Year, dob-mm): it holds no date by itself. */
+const PICKER_DEPTH = 3;
+
+/** A date picker (Element's date editor, antd's picker, type=month) holds a whole date, or a whole 年月. */
+function isDatePicker(control: FormControl): boolean {
+  const type = control.getAttribute('type');
+  if (type === 'month' || type === 'date') return true;
+  let node: Element | null = control;
+  for (let depth = 0; node && depth < PICKER_DEPTH; depth++, node = node.parentElement) {
+    if (/date|picker/i.test(node.getAttribute('class') ?? '')) return true;
+  }
+  return false;
+}
+
+/** birth_month beside birth_day: one part of a date split over several controls. */
 function isDatePart(control: FormControl): boolean {
   const words = ` ${attributeWords(`${control.getAttribute('name') ?? ''} ${control.id}`)} `;
-  return / (?:year|month|day|yyyy|yy|mm|dd|jahr|monat|tag|ano|mes|dia|annee|mois|jour) /.test(words);
+  const named = / (?:year|month|day|yyyy|yy|mm|dd|jahr|monat|tag|ano|mes|dia|annee|mois|jour) /.test(words);
+  return named && !isDatePicker(control);
 }
 
 const ADDRESS_LINES = new Set(['address-line1', 'address-line2', 'address-line3']);

@@ -1,7 +1,7 @@
 import { textOf } from './dom-text';
 import { tableHeaders } from './tables';
 import { normalizeText } from './text';
-import { ENTITY_MARK, LABEL_INDEX } from './vocabulary';
+import { ENTITY_MARK, vocabulary } from './vocabulary';
 
 const CONTROLS = 'input, select, textarea';
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LEGEND', 'CAPTION']);
@@ -15,7 +15,7 @@ export function entityFromText(raw: string): string | undefined {
   if (member) return `member-${Number(member[1])}`;
   const text = normalizeText(raw);
   let best: { entity: string; length: number } | undefined;
-  for (const match of LABEL_INDEX.find(text)) {
+  for (const match of vocabulary().labels.find(text)) {
     if (!match.key?.startsWith(ENTITY_MARK)) continue;
     const length = match.end - match.start;
     if (!best || length > best.length) best = { entity: match.key.slice(ENTITY_MARK.length), length };

@@ -16,6 +16,11 @@ export function sameOriginFrameDocuments(document: Document): Document[] {
   return found;
 }
 
+/** The page and its same-origin frames: a legacy portal's form often lives in a frame. */
+export function pageAndFrames(document: Document): Document[] {
+  return [document, ...sameOriginFrameDocuments(document)];
+}
+
 /**
  * The frames an element is shown through, innermost first: none on the top page. The walk
  * stops where a parent is foreign, as a cross-origin parent's frame element is out of reach.

@@ -4,6 +4,7 @@ import { collectControls, type FormControl } from './controls';
 import { createSectionTracker, entityOf } from './entity';
 import { createLabelContext, extractLabel, type LabelContext } from './label';
 import { toSimplified } from './traditional';
+import { vocabulary } from './vocabulary';
 
 /**
  * One form control and what it asks for. `key` is null when the field is unknown or
@@ -61,8 +62,10 @@ export async function classifyFieldsInSlices(
   return resolveInContext(matches);
 }
 
-/** Builds what the first classification would otherwise build inside its own task. */
-export function prepareClassifier(): void {
+/** Builds what the first classification would otherwise build inside its own task, a task each. */
+export async function prepareClassifier(pause: () => Promise<void>): Promise<void> {
+  vocabulary();
+  await pause();
   toSimplified('');
 }
 
@@ -76,7 +79,7 @@ export {
   isSecretKey,
 } from './dictionary';
 export { isValidFieldValue, normalizeFieldValue } from './field-values';
-export { framesAbove, sameOriginFrameDocuments } from './frames';
+export { framesAbove, pageAndFrames, sameOriginFrameDocuments } from './frames';
 export { optionLabel } from './label';
 export { type PageField, toPageFields } from './page-fields';
 export { normalizeText } from './text';

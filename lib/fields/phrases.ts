@@ -9,14 +9,72 @@ export interface PhraseMatch {
   weak: boolean;
 }
 
-interface Entry {
-  phrase: string;
-  key: string | null;
-  weak: boolean;
-}
+/** A phrase in normal form, the key it names (null: a phrase that names no key), and whether it is weak. */
+export type PhraseEntry = readonly [phrase: string, key: string | null, weak?: boolean];
 
 /** A phrase marked `~` in the dictionary is weak. */
 export const WEAK_MARK = '~';
+
+/**
+ * An index as plain data, built once at build time: by their first Han character, or by their
+ * first word, each bucket's entries longest first, packed in one string. A page unpacks only
+ * the buckets its labels reach, a few dozen of some two thousand.
+ */
+export interface PhraseBuckets {
+  byFirstChar: Record<string, string>;
+  byFirstWord: Record<string, string>;
+}
+
+// Normal text holds letters, digits and spaces only, and keys none of these: they never occur in either.
+const ENTRY_SEPARATOR = '|';
+const FIELD_SEPARATOR = ';';
+
+const pack = (entries: readonly PhraseEntry[]) =>
+  entries
+    .map(([phrase, key, weak]) => [phrase, key ?? '', weak ? '1' : ''].join(FIELD_SEPARATOR))
+    .join(ENTRY_SEPARATOR);
+
+const unpack = (bucket: string): PhraseEntry[] =>
+  bucket.split(ENTRY_SEPARATOR).map((entry) => {
+    const [phrase = '', key = '', weak = ''] = entry.split(FIELD_SEPARATOR);
+    return [phrase, key || null, weak === '1'];
+  });
+
+export function bucketPhrases(entries: readonly PhraseEntry[]): PhraseBuckets {
+  const byFirstChar = new Map<string, PhraseEntry[]>();
+  const byFirstWord = new Map<string, PhraseEntry[]>();
+  for (const entry of entries) {
+    const [phrase] = entry;
+    if (!phrase) continue;
+    const han = hasHan(phrase[0] ?? '');
+    const index = han ? byFirstChar : byFirstWord;
+    const head = han ? (phrase[0] as string) : (phrase.split(' ')[0] as string);
+    const bucket = index.get(head);
+    if (bucket) bucket.push(entry);
+    else index.set(head, [entry]);
+  }
+  const packAll = (index: Map<string, PhraseEntry[]>) =>
+    Object.fromEntries(
+      [...index].map(([head, bucket]) => [head, pack([...bucket].sort((a, b) => b[0].length - a[0].length))]),
+    );
+  return { byFirstChar: packAll(byFirstChar), byFirstWord: packAll(byFirstWord) };
+}
+
+/** A bucket, unpacked the first time a label reaches it. */
+class Buckets {
+  private readonly unpacked = new Map<string, PhraseEntry[]>();
+
+  constructor(private readonly packed: Record<string, string>) {}
+
+  get(head: string): readonly PhraseEntry[] {
+    let bucket = this.unpacked.get(head);
+    if (!bucket) {
+      bucket = Object.hasOwn(this.packed, head) ? unpack(this.packed[head] as string) : [];
+      this.unpacked.set(head, bucket);
+    }
+    return bucket;
+  }
+}
 
 /**
  * Finds dictionary phrases in normalised text in one pass. Han phrases match anywhere
@@ -24,40 +82,33 @@ export const WEAK_MARK = '~';
  * is not found in "username".
  */
 export class PhraseIndex {
-  private readonly byFirstChar = new Map<string, Entry[]>();
-  private readonly byFirstWord = new Map<string, Entry[]>();
+  private readonly byFirstChar: Buckets;
+  private readonly byFirstWord: Buckets;
 
-  constructor(entries: ReadonlyArray<readonly [phrase: string, key: string | null, weak?: boolean]>) {
-    for (const [phrase, key, weak = false] of entries) {
-      if (!phrase) continue;
-      const index = hasHan(phrase[0] ?? '') ? this.byFirstChar : this.byFirstWord;
-      const head = hasHan(phrase[0] ?? '') ? (phrase[0] as string) : (phrase.split(' ')[0] as string);
-      const bucket = index.get(head) ?? [];
-      bucket.push({ phrase, key, weak });
-      index.set(head, bucket);
-    }
-    for (const bucket of [...this.byFirstChar.values(), ...this.byFirstWord.values()]) {
-      bucket.sort((a, b) => b.phrase.length - a.phrase.length);
-    }
+  constructor(buckets: PhraseBuckets) {
+    this.byFirstChar = new Buckets(buckets.byFirstChar);
+    this.byFirstWord = new Buckets(buckets.byFirstWord);
+  }
+
+  static of(entries: readonly PhraseEntry[]): PhraseIndex {
+    return new PhraseIndex(bucketPhrases(entries));
   }
 
   find(text: string): PhraseMatch[] {
     const found: PhraseMatch[] = [];
     for (let i = 0; i < text.length; i++) {
       const char = text[i] as string;
-      for (const entry of this.byFirstChar.get(char) ?? []) {
-        if (text.startsWith(entry.phrase, i))
-          found.push({ key: entry.key, start: i, end: i + entry.phrase.length, weak: entry.weak });
+      for (const [phrase, key, weak = false] of this.byFirstChar.get(char)) {
+        if (text.startsWith(phrase, i)) found.push({ key, start: i, end: i + phrase.length, weak });
       }
       const atWordStart = i === 0 || text[i - 1] === ' ' || hasHan(text[i - 1] as string);
       if (!atWordStart || char === ' ' || hasHan(char)) continue;
       let wordEnd = i;
       while (wordEnd < text.length && text[wordEnd] !== ' ' && !hasHan(text[wordEnd] as string)) wordEnd++;
-      for (const entry of this.byFirstWord.get(text.slice(i, wordEnd)) ?? []) {
-        const end = i + entry.phrase.length;
+      for (const [phrase, key, weak = false] of this.byFirstWord.get(text.slice(i, wordEnd))) {
+        const end = i + phrase.length;
         const atWordEnd = end === text.length || text[end] === ' ' || hasHan(text[end] as string);
-        if (atWordEnd && text.startsWith(entry.phrase, i))
-          found.push({ key: entry.key, start: i, end, weak: entry.weak });
+        if (atWordEnd && text.startsWith(phrase, i)) found.push({ key, start: i, end, weak });
       }
     }
     return found;

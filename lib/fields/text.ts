@@ -1,9 +1,29 @@
 /**
+ * Text already in normal form: Han characters and digits, or single-spaced words of
+ * lower-case Latin letters or of digits.
+ */
+const ALREADY_NORMAL = /^(?:[\u4e00-\u9fff0-9]+|(?:[a-z]+|[0-9]+)(?: (?:[a-z]+|[0-9]+))*)$/;
+const MEMO_LIMIT = 20_000;
+const memo = new Map<string, string>();
+
+/**
  * Reduces label text to a comparable form. NFKC folds full-width letters, digits and
  * ideographic spaces (姓　　名：); diacritics go (prénom = prenom); required stars,
  * colons and brackets become spaces; spaces between Han characters carry no meaning.
+ * Remembered, because a page and the dictionary repeat the same labels many times.
  */
 export function normalizeText(raw: string): string {
+  if (ALREADY_NORMAL.test(raw)) return raw;
+  let normal = memo.get(raw);
+  if (normal === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    normal = normalizeFully(raw);
+    memo.set(raw, normal);
+  }
+  return normal;
+}
+
+function normalizeFully(raw: string): string {
   return raw
     .normalize('NFKC')
     .normalize('NFD')

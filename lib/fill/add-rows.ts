@@ -29,8 +29,8 @@ function commonAncestor(a: Node, b: Node): Node | null {
 
 /**
  * The page's own 添加成员 button for its member list: the one nearest the last member row, or,
- * where the list has no row yet, the only add button that speaks of members or rows or stands
- * beside an empty member table.
+ * where the list has no row yet, the only add button that speaks of members or rows, else the
+ * only one beside an empty member table.
  */
 export function findAddRowButton(documents: readonly Document[], lastRowControl: Element | null): HTMLElement | null {
   const buttons = documents.flatMap((page) =>
@@ -45,12 +45,12 @@ export function findAddRowButton(documents: readonly Document[], lastRowControl:
     };
     return [...buttons].sort((a, b) => distance(a) - distance(b))[0] ?? null;
   }
-  // A bare 添加 or 新增 may open a new record altogether (a list page's 新增): it counts only
-  // beside an empty member table, one whose header asks for a 姓名.
-  const speaking = buttons.filter(
-    (button) => MEMBER_WORDS.test(button.textContent ?? '') || besideEmptyMemberTable(button),
-  );
-  return speaking.length === 1 ? (speaking[0] as HTMLElement) : null;
+  // One that says 成员 or 行 wins. A bare 添加 or 新增 may open a new record altogether (a list
+  // page's 新增): it counts only where none says so, beside an empty member table whose header
+  // asks for a 姓名.
+  const naming = buttons.filter((button) => MEMBER_WORDS.test(button.textContent ?? ''));
+  const candidates = naming.length > 0 ? naming : buttons.filter(besideEmptyMemberTable);
+  return candidates.length === 1 ? (candidates[0] as HTMLElement) : null;
 }
 
 const CONTROLS = 'input, select, textarea';

@@ -36,6 +36,7 @@ export interface Responses {
   'contentToBackground:recordFill': { fillId: number; secondsSaved: number };
   'contentToBackground:undoFill': { undone: boolean };
   'contentToBackground:getCaptureMode': CaptureMode;
+  'contentToBackground:startEngine': { started: boolean };
   'popupToBackground:getTimeSaved': TimeSaved;
   'optionsToBackground:search': PersonSummary[];
   'optionsToBackground:getEntity': EntityDetail | null;

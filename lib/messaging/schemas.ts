@@ -58,6 +58,7 @@ export const REQUEST_SCHEMAS = {
   }),
   'contentToBackground:undoFill': v.strictObject({ fillId: id }),
   'contentToBackground:getCaptureMode': empty,
+  'contentToBackground:startEngine': empty,
   'contentToBackground:savePendingCapture': empty,
   'contentToBackground:discardPendingCapture': empty,
   'popupToBackground:getTimeSaved': empty,

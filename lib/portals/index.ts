@@ -7,8 +7,18 @@ const COMPILED = PORTAL_DEFINITIONS.map((definition) => ({
   patterns: definition.matches.map((pattern) => new MatchPattern(pattern)),
 }));
 
+/** What `URL.canParse` answers; that needs Chrome 120, and the extension supports Chrome 109. */
+function canParseUrl(url: string): boolean {
+  try {
+    new URL(url);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function matchPortal(url: string): PortalDefinition | null {
-  if (!URL.canParse(url)) return null;
+  if (!canParseUrl(url)) return null;
   const found = COMPILED.find(({ patterns }) => patterns.some((pattern) => pattern.includes(url)));
   return found?.definition ?? null;
 }

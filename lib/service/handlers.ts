@@ -17,20 +17,38 @@ import { NOTICE_TTL_MS, type NoticeStore, PENDING_TTL_MS } from './notices';
 
 type PageMessage = Extract<MessageType, `contentToBackground:${string}` | `popupToBackground:${string}`>;
 
+/** Puts the engine, the content script that reads and fills forms, into a page that needs it. */
+export interface EngineStarter {
+  start(tabId: number, frameId: number): Promise<void>;
+  /** The tab's next page shows a capture notice, and may hold no form that would start the engine. */
+  startAfterNextLoad(tabId: number): void;
+}
+
 export interface BackgroundDeps {
   db: () => Promise<RecordsDb>;
   notices: NoticeStore;
+  engine: EngineStarter;
   now: () => number;
 }
 
 /** What the background does for the pages' messages; the entrypoint only wires it to the browser. */
-export function createBackgroundHandlers({ db, notices, now }: BackgroundDeps): Handlers<PageMessage> {
+export function createBackgroundHandlers({ db, notices, engine, now }: BackgroundDeps): Handlers<PageMessage> {
   /** Known portals follow their setting; on any other page a person is asked first. */
   const modeFor = async (url: string | undefined): Promise<CaptureMode> => {
     const portal = matchPortal(url ?? '');
     return portal ? captureModeOf(await db(), portal.id, portal.capture) : 'ask';
   };
+  const leaveNotice: NoticeStore['put'] = async (tabId, notice) => {
+    await notices.put(tabId, notice);
+    engine.startAfterNextLoad(tabId);
+  };
   return {
+    // Only into the sender's own tab and frame, which the browser vouches for.
+    'contentToBackground:startEngine': async (_payload, sender) => {
+      if (sender.tab?.id === undefined) return { started: false };
+      await engine.start(sender.tab.id, sender.frameId ?? 0);
+      return { started: true };
+    },
     'contentToBackground:findPerson': async ({ idNumber }) => findPersonByIdNumber(await db(), idNumber),
     'contentToBackground:getPerson': async ({ entityId }) => findPersonById(await db(), entityId),
     'contentToBackground:searchPeople': async ({ query }) => searchPeople(await db(), query),
@@ -44,13 +62,13 @@ export function createBackgroundHandlers({ db, notices, now }: BackgroundDeps): 
       if (mode === 'ask') {
         await notices.putPending(tabId, { input, at });
         const notice = { savedCount: fieldCount, portalName: input.source.portalName, pending: true, at };
-        if (expectNavigation) await notices.put(tabId, notice);
+        if (expectNavigation) await leaveNotice(tabId, notice);
         return { saved: false, reason: 'pending', fieldCount };
       }
       const result = await recordObservation(await db(), input, at);
       if (result.saved && expectNavigation) {
         const { submissionId, savedCount } = result;
-        await notices.put(tabId, { submissionId, savedCount, portalName: input.source.portalName, at });
+        await leaveNotice(tabId, { submissionId, savedCount, portalName: input.source.portalName, at });
       }
       return result;
     },

@@ -23,7 +23,7 @@ interface ColdResult {
 interface BenchApi {
   classifyFields(root: ParentNode): unknown[];
   classifyFieldsInSlices(root: ParentNode, pause: () => Promise<void>): Promise<unknown[]>;
-  prepareClassifier(): void;
+  prepareClassifier(pause: () => Promise<void>): Promise<void>;
 }
 
 async function openPage(browser: Browser, bundle: string, count: number) {
@@ -37,7 +37,7 @@ async function openPage(browser: Browser, bundle: string, count: number) {
 }
 
 /**
- * The way the content script meets a new page: the classifier prepared in one task, then the
+ * The way the content script meets a new page: the classifier prepared a task per part, then the
  * first classification in slices. Every task it runs is timed.
  */
 async function measureColdPath(browser: Browser, bundle: string, count: number): Promise<ColdResult> {
@@ -51,9 +51,16 @@ async function measureColdPath(browser: Browser, bundle: string, count: number):
     const api = (window as unknown as { FillOnceBench: BenchApi }).FillOnceBench;
     const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
     await nextTask();
+    // Preparing takes a task per part: the longest one counts.
+    const parts: number[] = [];
     let started = performance.now();
-    api.prepareClassifier();
-    const prepare = performance.now() - started;
+    await api.prepareClassifier(async () => {
+      parts.push(performance.now() - started);
+      await nextTask();
+      started = performance.now();
+    });
+    parts.push(performance.now() - started);
+    const prepare = Math.max(...parts);
     await nextTask();
     const slices: number[] = [];
     started = performance.now();

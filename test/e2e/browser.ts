@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+export const EXTENSION_DIR = process.env.EXTENSION_DIR ?? resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
 /** Fails early with the fix, instead of a stack trace from deep inside Playwright. */
 export function assertPrerequisites(): void {
@@ -27,14 +27,20 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
+export interface ChromiumProfile {
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
 /**
- * Debian's Chromium with the built extension loaded, in Chinese. The flags keep
- * Chromium's own background traffic off, so any request we see is ours or the page's.
+ * Debian's Chromium in a fresh profile, in Chinese, with the built extension or without it.
+ * The flags keep Chromium's own background traffic off, so any request we see is ours or the page's.
  */
-export async function launchWithExtension(options: {
+export async function launchProfile(options: {
   headless: boolean;
   language?: UiLanguage;
-}): Promise<ExtensionBrowser> {
+  extension: boolean;
+}): Promise<ChromiumProfile> {
   const language = options.language ?? 'zh_CN';
   assertPrerequisites();
   const profile = mkdtempSync(join(tmpdir(), 'fillonce-profile-'));
@@ -47,8 +53,9 @@ export async function launchWithExtension(options: {
     // Debian ships the translations in the chromium-l10n package.
     env: { ...process.env, LANGUAGE: language, LANG: `${language}.UTF-8` },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      ...(options.extension
+        ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]
+        : ['--disable-extensions']),
       `--lang=${language.replace('_', '-')}`,
       '--no-first-run',
       '--disable-background-networking',
@@ -58,15 +65,22 @@ export async function launchWithExtension(options: {
       ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
     ],
   });
-  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(serviceWorker.url()).host;
   return {
     context,
-    serviceWorker,
-    extensionId,
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** Debian's Chromium with the built extension loaded, in Chinese. */
+export async function launchWithExtension(options: {
+  headless: boolean;
+  language?: UiLanguage;
+}): Promise<ExtensionBrowser> {
+  const { context, close } = await launchProfile({ ...options, extension: true });
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(serviceWorker.url()).host;
+  return { context, serviceWorker, extensionId, close };
 }

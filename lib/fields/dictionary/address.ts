@@ -47,6 +47,7 @@ export const ADDRESS_FIELDS: readonly FieldDefinition[] = [
       '联系地址',
       '通讯地址',
       '现居住地',
+      '所在地',
       '居住地',
       '地址',
       '街道地址',

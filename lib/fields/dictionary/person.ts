@@ -384,9 +384,19 @@ export const PERSON_FIELDS: readonly FieldDefinition[] = [
   {
     key: 'person.relation-to-head',
     kind: 'choice',
-    zh: ['与户主关系', '与户主的关系', '与申请人关系', '与申请人的关系', '家庭关系', '成员关系', '=关系'],
+    zh: [
+      '与户主关系',
+      '与户主的关系',
+      '与申请人关系',
+      '与申请人的关系',
+      '与本人关系',
+      '与本人的关系',
+      '家庭关系',
+      '成员关系',
+      '=关系',
+    ],
     en: ['relationship to head of household', 'relation to head', '=relationship'],
-    nameHints: ['yhzgx', 'relation', 'relationship', 'yhzdgx', 'ysqrgx', 'ysqrdgx', 'jtgx', 'cygx'],
+    nameHints: ['yhzgx', 'relation', 'relationship', 'yhzdgx', 'ysqrgx', 'ysqrdgx', 'ybrgx', 'ybrdgx', 'jtgx', 'cygx'],
     codes: RELATION_CODES,
   },
   {

@@ -39,6 +39,31 @@ describe('scoring a blind fill from the framework model', () => {
     expect(judgeFill(gold, typed, after, day).wrong).toEqual([{ path: 'reason', expected: '', found: '因病' }]);
   });
 
+  it('lets a row the fill added hold the id its page makes up, where the gold declares the column', () => {
+    const twoRows = { ...gold, model: { ...gold.model, 'members.1.name': { expected: '吴志华' } } };
+    const before = { ...typed, members: [{ id: 'row_1', name: '' }] };
+    const after = {
+      ...typed,
+      members: [
+        { id: 'row_1', name: '吴国强' },
+        { id: 'row_2', name: '吴志华' },
+      ],
+    };
+    expect(judgeFill(twoRows, before, after, day).wrong).toEqual([
+      { path: 'members.1.id', expected: '', found: 'row_2' },
+    ]);
+    expect(judgeFill({ ...twoRows, generated: ['members.*.id'] }, before, after, day).wrong).toEqual([]);
+    const undone = {
+      ...typed,
+      members: [
+        { id: 'row_1', name: '' },
+        { id: 'row_2', name: '' },
+      ],
+    };
+    expect(notRestored(twoRows, before, undone)).toEqual(['members.1.id']);
+    expect(notRestored({ ...twoRows, generated: ['members.*.id'] }, before, undone)).toEqual([]);
+  });
+
   it('lets undo leave only the declared radio groups', () => {
     const undone = { ...typed, sex: '2', members: [{ name: '', remark: '' }] };
     expect(notRestored(gold, typed, undone)).toEqual([]);

@@ -194,3 +194,42 @@ describe('the fanpin collection portal (legacy table layout)', () => {
     expect(byName.size).toBe(9);
   });
 });
+
+describe('classifyFields reads what a label means beside its widget', () => {
+  it('an address label on a cascader or a select picks the region, not the street line', () => {
+    const cascader = classifyOne(
+      '<div class="el-cascader"><div class="el-input"><input readonly aria-label="现居住地" placeholder="请选择"></div></div>',
+    );
+    expect(cascader.key).toBe('address.region');
+    expect(classifyOne('<label for="s">家庭住址</label><select id="s"><option>请选择</option></select>').key).toBe(
+      'address.region',
+    );
+    expect(classifyOne('<label for="t">家庭住址</label><input id="t">').key).toBe('street-address');
+  });
+
+  it('a fill date only where its phrase opens the label: 失业登记日期 is a fact about a person', () => {
+    expect(classifyOne('<label for="d">* 登记日期：</label><input id="d">').key).toBe('form.fill-date');
+    expect(classifyOne('<label for="d">失业登记日期</label><input id="d">').key).toBeNull();
+  });
+
+  it('a cascader is never one level, whatever its name attribute says', () => {
+    const match = classifyOne('<div class="ant-cascader"><input name="region" aria-label="受灾地点"></div>');
+    expect(match.key).toBe('address.region');
+  });
+
+  it('a month picker named birthMonth under 出生年月 holds the birth month; a lone select named so is a part', () => {
+    const picker = classifyOne(
+      '<div class="el-date-editor"><label for="b">出生年月</label><input id="b" placeholder="选择出生年月"></div>',
+    );
+    expect(picker.key).toBe('bday');
+    expect(classifyOne('<label for="m">出生日期</label><select id="m" name="birth_month"></select>').key).toBeNull();
+  });
+
+  it('one address label over a township select and an empty village select: each its level, by its options', () => {
+    document.body.innerHTML = `<table><tr><td>家庭住址：</td><td>贵州省黔东南州雷山县
+      <select name="xz"><option value="">请选择</option><option>西江镇</option><option>丹江镇</option><option>郎德镇</option></select>
+      <select name="cun"><option value="">请选择</option></select></td></tr></table>`;
+    const keys = classifyFields(document.body).map((match) => match.key);
+    expect(keys).toEqual(['address-level4', 'address.village']);
+  });
+});

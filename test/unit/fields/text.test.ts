@@ -25,6 +25,25 @@ describe('normalizeText', () => {
     expect(normalizeText('Address Line 2optional')).toBe('address line 2 optional');
   });
 
+  it('leaves text already in normal form as it is: Han alone, or single-spaced lower-case words', () => {
+    const han = fc.array(fc.integer({ min: 0x4e00, max: 0x9fff }), { minLength: 1, maxLength: 12 });
+    fc.assert(
+      fc.property(han, (codes) => normalizeText(String.fromCodePoint(...codes)) === String.fromCodePoint(...codes)),
+    );
+    const word = fc.stringMatching(/^[a-z]{1,8}$/);
+    fc.assert(
+      fc.property(
+        fc.array(word, { minLength: 1, maxLength: 4 }),
+        (words) => normalizeText(words.join(' ')) === words.join(' '),
+      ),
+    );
+  });
+
+  it('answers the same for a text seen before', () => {
+    expect(normalizeText('＊户籍　地址：')).toBe('户籍地址');
+    expect(normalizeText('＊户籍　地址：')).toBe('户籍地址');
+  });
+
   it('is idempotent', () => {
     fc.assert(fc.property(fc.string(), (text) => normalizeText(normalizeText(text)) === normalizeText(text)));
   });

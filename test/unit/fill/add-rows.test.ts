@@ -22,6 +22,12 @@ describe('the page’s own button for one more member row', () => {
     expect(findAddRowButton([beside], null)?.id).toBe('b');
   });
 
+  it('with no row yet, is the one that says 成员 over a list page’s 新增 beside its own table of names', () => {
+    const doc = page(`<div><button id="new">+ 新增</button><table><tr><th>申请人姓名</th></tr></table></div>
+      <div role="dialog"><table><tr><th>姓名</th><th>证件号码</th></tr></table><button id="member">+ 添加家庭成员</button></div>`);
+    expect(findAddRowButton([doc], null)?.id).toBe('member');
+  });
+
   it('is never a list page’s 新增, which opens another record', () => {
     expect(findAddRowButton([page('<button>新增</button><form><input></form>')], null)).toBeNull();
   });

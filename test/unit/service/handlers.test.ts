@@ -15,9 +15,11 @@ const tab7 = { id: 'x', url: source.url, tab: { id: 7 }, frameId: 0 };
 let db: RecordsDb;
 let clock = 0;
 let run = 0;
+let engineCalls: string[] = [];
 beforeEach(async () => {
   db = await openRecords(`handlers-${++run}`);
   clock = new Date(2026, 10, 26, 10, 0).getTime();
+  engineCalls = [];
 });
 afterEach(() => db.close());
 
@@ -25,6 +27,12 @@ function handlers() {
   return createBackgroundHandlers({
     db: async () => db,
     notices: createNoticeStore(fakeBrowser.storage.session),
+    engine: {
+      start: async (tabId, frameId) => {
+        engineCalls.push(`start ${tabId}/${frameId}`);
+      },
+      startAfterNextLoad: (tabId) => engineCalls.push(`after load ${tabId}`),
+    },
     now: () => clock,
   });
 }
@@ -41,6 +49,21 @@ const submit = (expectNavigation: boolean) => ({
 });
 
 describe('background handlers', () => {
+  it('starts the engine in the sending tab and frame only', async () => {
+    const h = handlers();
+    expect(await h['contentToBackground:startEngine']({}, tab7)).toEqual({ started: true });
+    expect(await h['contentToBackground:startEngine']({}, { id: 'x', url: source.url })).toEqual({ started: false });
+    expect(engineCalls).toEqual(['start 7/0']);
+  });
+
+  it('starts the engine on the next page when a capture navigates, which may hold no form', async () => {
+    const h = handlers();
+    await h['contentToBackground:captureSubmission'](submit(false), tab7);
+    expect(engineCalls).toEqual([]);
+    await h['contentToBackground:captureSubmission'](submit(true), tab7);
+    expect(engineCalls).toEqual(['after load 7']);
+  });
+
   it('keeps a notice for the next page when a capture navigates, once, for a minute', async () => {
     const h = handlers();
     const result = await h['contentToBackground:captureSubmission'](submit(true), tab7);

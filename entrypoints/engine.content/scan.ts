@@ -1,11 +1,12 @@
-import { classifyFieldsInSlices, type PageField, sameOriginFrameDocuments, toPageFields } from '../../lib/fields';
+import {
+  classifyFieldsInSlices,
+  type PageField,
+  pageAndFrames,
+  sameOriginFrameDocuments,
+  toPageFields,
+} from '../../lib/fields';
 import { oneFieldPerWidget } from '../../lib/fill';
 import { applyPortalKeys, type PortalDefinition } from '../../lib/portals';
-
-/** The page and its same-origin frames: a legacy portal's form often lives in a frame. */
-export function pageDocuments(document: Document): Document[] {
-  return [document, ...sameOriginFrameDocuments(document)];
-}
 
 /**
  * The page's fields with their keys, our own UI excluded, one per widget. Classified in
@@ -17,7 +18,7 @@ export async function scanFields(
   pause: () => Promise<void>,
 ): Promise<PageField[]> {
   const fields: PageField[] = [];
-  for (const page of pageDocuments(document)) {
+  for (const page of pageAndFrames(document)) {
     const matches = applyPortalKeys(await classifyFieldsInSlices(page, pause), portal, page);
     fields.push(...toPageFields(matches.filter((match) => !match.element.closest('fillonce-ui'))));
   }

@@ -1,6 +1,6 @@
 import { t } from '../../components/i18n';
 import type { FillRecord, PageState } from '../../components/page/state';
-import type { PageField } from '../../lib/fields';
+import { type PageField, pageAndFrames } from '../../lib/fields';
 import {
   addRows,
   canFill,
@@ -24,7 +24,7 @@ import { pageName } from '../../lib/portals';
 import type { PersonRecord, Provenance } from '../../lib/records';
 import { isoDateOf } from '../../lib/values';
 import { panelObscured } from './obscured';
-import { pageDocuments, scanFields } from './scan';
+import { scanFields } from './scan';
 import { showToast } from './toast';
 
 /** The page's own clock: a widget's dropdown renders on it. */
@@ -93,7 +93,7 @@ function fillTargets(state: PageState, fields: readonly PageField[]): FillTarget
 }
 
 function slotsFor(state: PageState, fields: readonly PageField[], person: PersonRecord): SlotValues {
-  return formSlotValues(person, fields, (field) => slotOf(state, field), pageDocuments(document));
+  return formSlotValues(person, fields, (field) => slotOf(state, field), pageAndFrames(document));
 }
 
 /**
@@ -107,9 +107,9 @@ async function withRowsForEveryone(state: PageState): Promise<PageField[]> {
   const { unplaced } = slotsFor(state, fields, person);
   if (unplaced.length === 0) return fields;
   const last = fields.filter((field) => slotOf(state, field)?.startsWith('member-')).at(-1);
-  const button = findAddRowButton(pageDocuments(document), last?.control ?? null);
+  const button = findAddRowButton(pageAndFrames(document), last?.control ?? null);
   if (!button || !isFillable(button, state.host.current)) return fields;
-  await addRows(button, unplaced.length, pageDocuments(document), driveContext(state));
+  await addRows(button, unplaced.length, pageAndFrames(document), driveContext(state));
   const rescanned = await scanFields(document, state.portal, () => new Promise((resume) => setTimeout(resume, 0)));
   state.fields.value = rescanned;
   return rescanned;

@@ -2,21 +2,27 @@ import { effect } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createPageState } from '../../components/page/state';
-import { prepareClassifier } from '../../lib/fields';
+import { pageAndFrames, prepareClassifier } from '../../lib/fields';
 import { createMessageRouter, request, type Transport } from '../../lib/messaging';
 import { matchPortal } from '../../lib/portals';
+import { changesFormControls, isFrameLoad } from '../../lib/startup';
 import { createActivity, watchActivity } from './activity';
 import { showCaptureNotice, watchSubmits } from './capture';
 import { fillAll, undoLastFill } from './fill';
 import { choosePerson } from './person';
-import { pageDocuments, sameFields, scanFields } from './scan';
+import { sameFields, scanFields } from './scan';
 import { mountPageUi } from './ui';
 
 const RESCAN_DEBOUNCE_MS = 250;
 
+/**
+ * The engine: reads a page's fields, flags, fills and captures. The loader has the background
+ * put it into pages that hold a form, so other pages never load it.
+ */
 export default defineContentScript({
   matches: ['<all_urls>'],
-  runAt: 'document_idle',
+  registration: 'runtime',
+  noScriptStartedPostMessage: true,
   cssInjectionMode: 'manual',
   async main(ctx) {
     const send: Transport = (envelope) => browser.runtime.sendMessage(envelope);
@@ -28,7 +34,8 @@ export default defineContentScript({
       clearTimeout(timer);
       timer = ctx.setTimeout(() => void rescan(), RESCAN_DEBOUNCE_MS);
     };
-    const observer = new MutationObserver(scheduleRescan);
+    // A live table's churn changes no field: only a control coming or going is worth a scan.
+    const observer = new MutationObserver((records) => changesFormControls(records) && scheduleRescan());
     ctx.onInvalidated(() => observer.disconnect());
     // The page and each same-origin frame, as they appear: a frame's form loads after the page.
     const watched = new WeakSet<Document>();
@@ -36,7 +43,7 @@ export default defineContentScript({
       if (watched.has(page)) return;
       watched.add(page);
       observer.observe(page.documentElement, { childList: true, subtree: true });
-      ctx.addEventListener(page, 'load', scheduleRescan, { capture: true });
+      ctx.addEventListener(page, 'load', (event) => isFrameLoad(event) && scheduleRescan(), { capture: true });
       watchActivity(ctx, state, send, activity, page);
       watchSubmits(ctx, state, send, activity, page);
     };
@@ -45,12 +52,12 @@ export default defineContentScript({
     const rescan = async () => {
       const scan = ++latestScan;
       await remountIfGone();
-      for (const page of pageDocuments(document)) watch(page);
+      for (const page of pageAndFrames(document)) watch(page);
       const fields = await scanFields(document, state.portal, pause);
       if (scan === latestScan && !sameFields(fields, state.fields.value)) state.fields.value = fields;
     };
-    // Built in a task of its own, so that the first scan's tasks stay short.
-    prepareClassifier();
+    // Built in tasks of their own, so that the first scan's tasks stay short.
+    await prepareClassifier(pause);
     await pause();
     await rescan();
 

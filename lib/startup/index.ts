@@ -1,0 +1,1 @@
+export { addsFormControls, changesFormControls, hasFormControls, isFrameLoad } from './form-presence';
