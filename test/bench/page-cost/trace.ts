@@ -66,7 +66,7 @@ function topLevelTasks(events: readonly TraceEvent[]): Array<[number, number]> {
 function samplesOf(events: readonly TraceEvent[], pid: number, tid: number, extensionUrl: string) {
   const profile = events.find((event) => event.name === 'Profile' && event.pid === pid && event.tid === tid);
   if (!profile) throw new Error('The trace holds no CPU profile of the page’s main thread');
-  let time = (profile.args?.data as { startTime: number }).startTime;
+  let time = (profile.args?.data as { startTime: number } | undefined)?.startTime ?? 0;
   const parents = new Map<number, number | undefined>();
   const own = new Map<number, boolean>();
   const samples: Array<{ at: number; extension: boolean }> = [];
