@@ -87,9 +87,14 @@ export default defineContentScript({
       });
     // The shadow root goes in only once there is something to show: a panel or a toast.
     let mounted: ReturnType<typeof mount> | null = null;
+    let mounting = false;
     const mountOnce = () => {
-      if (mounted || (!state.panelWanted.value && !state.toast.value)) return;
-      mounted = mount();
+      if (mounting || (!state.panelWanted.value && !state.toast.value)) return;
+      mounting = true;
+      // The first render is the engine's largest single step: it gets a task of its own.
+      ctx.setTimeout(() => {
+        mounted = mount();
+      }, 0);
     };
     // A frameset's main frame loads another page and takes the UI with it: draw it again there.
     remountIfGone = async () => {

@@ -21,6 +21,7 @@ export async function scanFields(
   for (const page of pageAndFrames(document)) {
     const matches = applyPortalKeys(await classifyFieldsInSlices(page, pause), portal, page);
     fields.push(...toPageFields(matches.filter((match) => !match.element.closest('fillonce-ui'))));
+    await pause();
   }
   return oneFieldPerWidget(fields);
 }

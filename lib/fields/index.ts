@@ -1,4 +1,4 @@
-import { resolveInContext } from './context';
+import { resolveInContext, resolveInContextInSlices } from './context';
 import { classifyControl, MIN_CONFIDENCE } from './control-guess';
 import { collectControls, type FormControl } from './controls';
 import { createSectionTracker, entityOf } from './entity';
@@ -46,7 +46,7 @@ export function classifyFields(root: ParentNode): FieldMatch[] {
 export async function classifyFieldsInSlices(
   root: ParentNode,
   pause: () => Promise<void>,
-  sliceMs = 12,
+  sliceMs = 8,
 ): Promise<FieldMatch[]> {
   const context = createLabelContext(root);
   const headingOf = createSectionTracker(root);
@@ -59,7 +59,9 @@ export async function classifyFieldsInSlices(
       sliceStart = performance.now();
     }
   }
-  return resolveInContext(matches);
+  // The rules read every match: tasks of their own, not the tail of the last slice.
+  await pause();
+  return resolveInContextInSlices(matches, pause, sliceMs);
 }
 
 /** Builds what the first classification would otherwise build inside its own task, a task each. */

@@ -29,20 +29,22 @@ function ownBlock(element: Element, counts: ReadonlyMap<Element, number>): Eleme
   return block;
 }
 
-/** A block's kind: its tag and classes, less the numbered ones (member-row-0, row-1) that tell rows apart. */
 /** The fields inside each block, found by one climb per field instead of a search per block. */
 function fieldsByBlock(blocks: ReadonlySet<Element>, fields: readonly FieldMatch[]): Map<Element, FieldMatch[]> {
   const found = new Map<Element, FieldMatch[]>();
   for (const field of fields) {
     for (let node: Element | null = field.element; node && !STOP.has(node.tagName); node = node.parentElement) {
       if (!blocks.has(node)) continue;
-      found.set(node, [...(found.get(node) ?? []), field]);
+      const inside = found.get(node);
+      if (inside) inside.push(field);
+      else found.set(node, [field]);
       break;
     }
   }
   return found;
 }
 
+/** A block's kind: its tag and classes, less the numbered ones (member-row-0, row-1) that tell rows apart. */
 const shape = (element: Element) =>
   [element.tagName, ...(element.getAttribute('class') ?? '').split(/\s+/).filter((name) => !/\d/.test(name))].join('.');
 
@@ -66,7 +68,10 @@ export function listMemberRows(matches: FieldMatch[]): void {
     for (const element of anchors) {
       const block = ownBlock(element, counts);
       const parent = block.parentElement;
-      if (parent) byParent.set(parent, [...(byParent.get(parent) ?? []), block]);
+      if (!parent) continue;
+      const siblings = byParent.get(parent);
+      if (siblings) siblings.push(block);
+      else byParent.set(parent, [block]);
     }
     // Blocks of one anchor never nest (each holds exactly one), so a field lies in one at most.
     const members = fieldsByBlock(new Set([...byParent.values()].flat()), free);

