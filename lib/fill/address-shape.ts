@@ -52,7 +52,10 @@ export function shapeAddress(
   if (!levels.county) return result;
   if (levels.township && !result.has('address-level4')) result.set('address-level4', levels.township);
   if (levels.village && !result.has('address.village')) result.set('address.village', levels.village);
-  const path = [levels.province, levels.city, levels.county, levels.township].filter((name) => name !== undefined);
+  // A cascader goes down as far as its own levels do (the driver stops at its leaf): to the
+  // village, unless the form asks the village in a field of its own.
+  const lowest = asked.has('address.village') ? [levels.township] : [levels.township, levels.village];
+  const path = [levels.province, levels.city, levels.county, ...lowest].filter((name) => name !== undefined);
   if (region.length > 0 && path.length > region.length) result.set('address.region', joinPath(path as string[]));
   if (street !== undefined) {
     const fromHint = hintLevel(streetHint);

@@ -103,15 +103,30 @@ function offScreen(control: Element, rect: DOMRect): boolean {
 }
 
 /**
- * Something else at the field's centre: a person clicking there would not reach it. Only
- * checked inside the viewport, where elementFromPoint can answer; `ours` is FillOnce's own UI.
+ * Whether the point lies outside a box that scrolls around the control (a dialog's body taller
+ * than the dialog): the control is a scroll away there, and what shows at the point is not it.
  */
-function covered(control: Element, rect: DOMRect, ours: Element | null): boolean {
+function scrolledOutOfView(control: Element, x: number, y: number, pass: VisibilityPass): boolean {
+  for (let node = control.parentElement; node; node = node.parentElement) {
+    if (!clippingOf(node, pass).scrolls) continue;
+    const box = node.getBoundingClientRect();
+    if (x < box.left || y < box.top || x >= box.right || y >= box.bottom) return true;
+  }
+  return false;
+}
+
+/**
+ * Something else at the field's centre: a person clicking there would not reach it. Only
+ * checked where elementFromPoint can answer for the field: inside the viewport and inside every
+ * box that scrolls it. `ours` is FillOnce's own UI.
+ */
+function covered(control: Element, rect: DOMRect, ours: Element | null, pass: VisibilityPass): boolean {
   const view = control.ownerDocument.defaultView;
   if (!view) return true;
   const x = rect.left + rect.width / 2;
   const y = rect.top + rect.height / 2;
   if (x < 0 || y < 0 || x >= view.innerWidth || y >= view.innerHeight) return false;
+  if (scrolledOutOfView(control, x, y, pass)) return false;
   const hit = control.ownerDocument.elementFromPoint(x, y);
   if (!hit || hit === control || control.contains(hit) || hit === ours) return false;
   // A label or a component's own wrapper drawn over its input still belongs to the field.
@@ -169,7 +184,7 @@ function ownVisibilityProblem(control: Element, ours: Element | null, pass: Visi
   if (rect.width < MIN_SIZE_PX || rect.height < MIN_SIZE_PX) return 'tiny';
   if (offScreen(control, rect)) return 'off-screen';
   if (clippedAway(control, rect, pass)) return 'clipped';
-  if (covered(control, rect, ours)) return 'covered';
+  if (covered(control, rect, ours, pass)) return 'covered';
   return null;
 }
 

@@ -36,4 +36,14 @@ describe('each address field gets the part its neighbours leave it', () => {
     expect(shaped.get('address.region')).toBe('贵州省/黔东南苗族侗族自治州/雷山县/西江镇');
     expect(shaped.get('street-address')).toBe('三组26号');
   });
+
+  it('a cascader alone, beside a 组、门牌号 line, goes down to the village', () => {
+    const shaped = shapeAddress(
+      new Map([...held, ['address.region', '贵州省/黔东南苗族侗族自治州/雷山县']]),
+      new Set(['address.region', 'street-address']),
+      '请输入村以下详细地址（组、门牌号）',
+    );
+    expect(shaped.get('address.region')).toBe('贵州省/黔东南苗族侗族自治州/雷山县/西江镇/控拜村');
+    expect(shaped.get('street-address')).toBe('三组26号');
+  });
 });

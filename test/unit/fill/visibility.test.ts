@@ -63,6 +63,20 @@ describe('visibilityProblem: the one place that decides whether a field may be f
     expect(visibilityProblem(input, ours)).toBeNull();
   });
 
+  it('takes a field scrolled out of its dialog’s body as a scroll away, not as covered by the footer', () => {
+    const input = field('<div id="body" style="overflow-x:auto; overflow-y:auto"><input></div><div id="footer"></div>');
+    place(document.getElementById('body') as Element, 0, 0, 400, 10);
+    vi.mocked(document.elementFromPoint).mockReturnValue(document.getElementById('footer'));
+    expect(visibilityProblem(input)).toBeNull();
+  });
+
+  it('still refuses a field covered where its scrolling box shows it', () => {
+    const input = field('<div id="body" style="overflow-x:auto; overflow-y:auto"><input><div id="cover"></div></div>');
+    place(document.getElementById('body') as Element, 0, 0, 400, 300);
+    vi.mocked(document.elementFromPoint).mockReturnValue(document.getElementById('cover'));
+    expect(visibilityProblem(input)).toBe('covered');
+  });
+
   it('lets a field’s own label answer for its centre', () => {
     const input = field('<label id="l">姓名 <input></label>');
     vi.mocked(document.elementFromPoint).mockReturnValue(document.getElementById('l'));
