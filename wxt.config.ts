@@ -39,6 +39,20 @@ export default defineConfig({
   }),
   vite: ({ browser }) => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+    plugins: [
+      {
+        // The engine runs most of its code as soon as it is injected. V8's compile hint has it
+        // compiled in one go, not parsed twice, lazily, a function at a time: a form page pays
+        // about a third less (npm run bench). Older cores and Firefox ignore the comment. Added
+        // last, to the finished file: minifying drops comments.
+        name: 'fillonce:engine-compile-hint',
+        enforce: 'post',
+        generateBundle(_, bundle) {
+          const engine = bundle['content-scripts/engine.js'];
+          if (engine?.type === 'chunk') engine.code = `//# allFunctionsCalledOnLoad\n${engine.code}`;
+        },
+      },
+    ],
     // Lowers syntax (and CSS, via cssTarget's default) for the oldest browser we support;
     // APIs are not polyfilled by this, which is what test/compat checks.
     build: { target: browser === 'firefox' ? `firefox${MIN_FIREFOX}` : `chrome${MIN_CHROME}` },

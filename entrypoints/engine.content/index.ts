@@ -35,7 +35,10 @@ export default defineContentScript({
       timer = ctx.setTimeout(() => void rescan(), RESCAN_DEBOUNCE_MS);
     };
     // A live table's churn changes no field: only a control coming or going is worth a scan.
-    const observer = new MutationObserver((records) => changesFormControls(records) && scheduleRescan());
+    const lostKnownControl = () => state.fields.value.some((field) => !field.control.isConnected);
+    const observer = new MutationObserver(
+      (records) => changesFormControls(records, lostKnownControl) && scheduleRescan(),
+    );
     ctx.onInvalidated(() => observer.disconnect());
     // The page and each same-origin frame, as they appear: a frame's form loads after the page.
     const watched = new WeakSet<Document>();

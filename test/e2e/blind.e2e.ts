@@ -88,6 +88,29 @@ async function settledModel(frame: Frame, quietMs = 800, timeoutMs = 20_000): Pr
   return JSON.parse(last);
 }
 
+describe('the household captured on 户籍家庭信息采集, as the records manager shows it', () => {
+  it('links the head and her three members to one household, each with the relation the form gave', async () => {
+    const options = await session.context.newPage();
+    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    await options.getByTestId('options-nav-records').click();
+    await options.getByTestId('options-search').fill(BLIND_HOUSEHOLD.head.name);
+    await options.getByTestId('options-result').first().click();
+    // The search may list the household itself, or the head, whose page links her household.
+    const households = options.getByTestId('options-households');
+    const members = options.getByTestId('options-members');
+    await expect.poll(async () => (await households.count()) + (await members.count())).toBeGreaterThan(0);
+    if ((await members.count()) === 0) await households.getByRole('button').first().click();
+    const rows = members.locator('tbody tr');
+    await expect.poll(() => rows.count()).toBe(4);
+    const listed = (await rows.allTextContents()).map((text) => text.replace(/\s+/g, ''));
+    for (const person of [BLIND_HOUSEHOLD.head, ...BLIND_HOUSEHOLD.members]) {
+      const relation = person.relation === '户主' ? '' : person.relation;
+      expect(listed.some((row) => row.startsWith(person.name) && row.endsWith(relation))).toBe(true);
+    }
+    await options.close();
+  });
+});
+
 describe('on portals written blind, the household captured once fills every field already held', () => {
   it('has blind batches to run', () => {
     expect(PAGES.length).toBeGreaterThanOrEqual(6);
