@@ -37,6 +37,12 @@ const engine: EngineStarter = {
     };
     browser.tabs.onUpdated.addListener(onUpdated);
     setTimeout(() => browser.tabs.onUpdated.removeListener(onUpdated), NOTICE_TTL_MS);
+    // A local portal's next page may have loaded before the capture was written: start it now
+    // too. While the tab still shows the page that captured, its engine is there and the claim fails.
+    void browser.tabs
+      .get(tabId)
+      .then((tab) => (tab.status === 'complete' ? engine.start(tabId, 0) : undefined))
+      .catch(() => {});
   },
 };
 
