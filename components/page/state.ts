@@ -1,7 +1,7 @@
 import { computed, signal } from '@preact/signals';
 import type { PageField } from '../../lib/fields';
 import type { FillOutcome } from '../../lib/fill';
-import { holdFacts } from '../../lib/fill';
+import { holdFacts, speaksForForm } from '../../lib/fill';
 import type { PortalDefinition } from '../../lib/portals';
 import type { KnownFact, PersonRecord } from '../../lib/records';
 
@@ -34,7 +34,6 @@ export interface DuplicateField {
 }
 
 const MIN_FIELDS_ON_UNLISTED_PAGE = 3;
-const SPEAKS_FOR_FORM = new Set(['head', 'applicant']);
 
 /** Everything the page's UI shows, as signals, so a change re-renders only what reads it. */
 export function createPageState(portal: PortalDefinition | null) {
@@ -46,10 +45,10 @@ export function createPageState(portal: PortalDefinition | null) {
    * head), or the form's main subject. Everyone else's fields are left alone.
    */
   const subject = signal<string | undefined>(undefined);
-  // A household head, or the applicant of a form that also has an agent, is the form's subject:
-  // their section's fields and the unassigned ones (账户, 填表日期) are theirs.
+  // The person who answers for the form also owns its unassigned fields (账户, 填表日期).
+  const answersForForm = computed(() => speaksForForm(subject.value, fields.value));
   const isSubjects = (field: PageField) =>
-    field.entity === subject.value || (SPEAKS_FOR_FORM.has(subject.value ?? '') && field.entity === undefined);
+    field.entity === subject.value || (answersForForm.value && field.entity === undefined);
   const lastFill = signal<FillRecord | null>(null);
   /**
    * The fill or undo being written, if any: driving a dropdown takes a moment, and nothing may

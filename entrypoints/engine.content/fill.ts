@@ -27,11 +27,19 @@ import { panelObscured } from './obscured';
 import { scanFields } from './scan';
 import { showToast } from './toast';
 
+const FRAME_FALLBACK_MS = 100;
+
 /** The page's own clock: a widget's dropdown renders on it. */
 const driveContext = (state: PageState): FillContext => ({
   ours: state.host.current,
   wait: (ms) => new Promise((resume) => window.setTimeout(resume, ms)),
   settle: () => new Promise((resume) => queueMicrotask(resume)),
+  // A page drawn in no frame (a tab hidden meanwhile) must not hold the fill up forever.
+  frame: () =>
+    new Promise((resume) => {
+      window.requestAnimationFrame(() => window.setTimeout(resume, 0));
+      window.setTimeout(resume, FRAME_FALLBACK_MS);
+    }),
 });
 
 /** Marks the page busy until `work` settles. */

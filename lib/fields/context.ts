@@ -171,15 +171,26 @@ const regionLevels: Rule = (matches) => {
 };
 
 /**
- * 与申请人关系 (与本人关系) in a member row is the member's relation to the head who applies; elsewhere it is
- * an agent's or a guardian's relation to the applicant, which is no relation to the head.
+ * 与申请人关系 (与本人关系, 与参保人关系) in a member row is the member's relation to the head who
+ * applies; elsewhere it is an agent's or a guardian's relation to the applicant, which is no
+ * relation to the head.
  */
 const relationToApplicant: Rule = (matches) => {
   for (const match of matches) {
     const inRow = match.entity?.startsWith('member-');
-    const toApplicant = /申请人|本人/.test(match.label);
+    const toApplicant = /申请人|本人|参保人|申报人|登记人/.test(match.label);
     if (match.key === 'person.relation-to-head' && !inRow && toApplicant) match.key = null;
   }
+};
+
+const BARE_ACCOUNT = /^(?:卡号|卡号码|[账帐](?:号|户号|户号码))$/;
+
+/** A bare 卡号 or 账号 beside 开户行 is that bank's account, as a person reads it. */
+const bankAccountBesideBank: Rule = (matches) => {
+  matches.forEach((match, i) => {
+    const bare = match.key === null && BARE_ACCOUNT.test(normalizeText(match.label));
+    if (bare && near(matches, i, 'bank.name', 1)) match.key = 'bank.account';
+  });
 };
 
 /** 是否劳动力, 是否残疾人家庭: a yes-or-no question about a field, never the figure it names. */
@@ -193,6 +204,7 @@ const RULES: readonly Rule[] = [
   regionLevels,
   listMemberRows,
   relationToApplicant,
+  bankAccountBesideBank,
   householdNotMember,
   namePairs,
   unqualifiedFillDates,

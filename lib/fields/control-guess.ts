@@ -47,9 +47,14 @@ function refines(label: TextGuess, labelText: string, attributeKey: string | nul
   return NAME_PARTS.has(attributeKey) && label.key === 'name' && BARE_NAME_LABELS.has(normalizeText(labelText));
 }
 
+/** What a card-holder attribute (cardHolder) is about: the account's own name, not a stray person's. */
+const CARD_KEYS = new Set(['bank.account-name']);
+
 export function classifyControl(control: FormControl, label: string): TextGuess {
-  if (vetoedByAttributes(control.getAttribute('name'), control.id)) return { key: null, confidence: 0, refused: true };
   const fromLabel = guessFromText(label);
+  if (vetoedByAttributes(control.getAttribute('name'), control.id)) {
+    return fromLabel.key && CARD_KEYS.has(fromLabel.key) ? fromLabel : { key: null, confidence: 0, refused: true };
+  }
   if (fromLabel.key === 'bday' && isDatePart(control)) return { key: null, confidence: 0, refused: true };
   const fromAttributes = guessFromAttributes(control.getAttribute('name'), control.id);
   if (refines(fromLabel, label, fromAttributes)) {
@@ -60,7 +65,8 @@ export function classifyControl(control: FormControl, label: string): TextGuess 
     const text = control.getAttribute(attribute) ?? '';
     if (EXAMPLE.test(text)) continue;
     const guess = guessFromText(text);
-    if (guess.key) return { ...guess, confidence: guess.confidence * 0.9 };
+    // 走访人 over 请输入走访干部姓名: the placeholder says what, the label still says whose.
+    if (guess.key) return { ...guess, entity: guess.entity ?? fromLabel.entity, confidence: guess.confidence * 0.9 };
   }
   const key = fromAttributes ?? (control.getAttribute('type') === 'email' ? 'email' : null);
   return { key, confidence: key ? 0.6 : 0, entity: fromLabel.entity, refused: false };

@@ -1,5 +1,5 @@
 import { textOf } from './dom-text';
-import { tableHeaders } from './tables';
+import { type SectionCache, tableSection } from './tables';
 import { normalizeText } from './text';
 import { ENTITY_MARK, vocabulary } from './vocabulary';
 
@@ -9,18 +9,33 @@ const HEADING_CLASS = /title|header|heading|section|divider__text|card-head|coll
 const MEMBER = /(?:家庭成员|成员|member)\s*(\d+)/i;
 const NAME_COLUMN = /姓名|^name$/i;
 
-/** The slot a text names: 代理人信息 → agent, 成员2 → member-2. */
+/** A bracket that says who the person is: 监护人（申请人）. */
+const APPOSITION = /[(（]\s*([^()（）]{2,6})\s*[)）]/g;
+
+/**
+ * The slot a text names: 代理人信息 → agent, 成员2 → member-2. A bracket that names the
+ * applicant says the section is the applicant's own, as in 监护人（申请人）信息.
+ */
 export function entityFromText(raw: string): string | undefined {
-  const member = MEMBER.exec(raw.normalize('NFKC'));
+  const nfkc = raw.normalize('NFKC');
+  const member = MEMBER.exec(nfkc);
   if (member) return `member-${Number(member[1])}`;
-  const text = normalizeText(raw);
+  for (const [, inner] of nfkc.matchAll(APPOSITION)) {
+    const text = normalizeText(inner as string);
+    const whole = longestEntity(text);
+    if (whole?.entity === 'applicant' && whole.length === text.length) return 'applicant';
+  }
+  return longestEntity(normalizeText(raw))?.entity;
+}
+
+function longestEntity(text: string): { entity: string; length: number } | undefined {
   let best: { entity: string; length: number } | undefined;
   for (const match of vocabulary().labels.find(text)) {
     if (!match.key?.startsWith(ENTITY_MARK)) continue;
     const length = match.end - match.start;
     if (!best || length > best.length) best = { entity: match.key.slice(ENTITY_MARK.length), length };
   }
-  return best?.entity;
+  return best;
 }
 
 function isHeading(element: Element): boolean {
@@ -51,22 +66,12 @@ export function createSectionTracker(root: ParentNode): (control: Element) => st
 }
 
 /** Repeated rows of a member table: the nth row of inputs under a 姓名 header is member-n. */
-export interface TableCache {
-  readonly tableHeaders: Map<Element, ReadonlyMap<number, string>>;
-  readonly dataRows: Map<Element, HTMLTableRowElement[]>;
-}
-
-export function memberRowSlot(control: Element, cache: TableCache) {
+export function memberRowSlot(control: Element, sections: SectionCache) {
   const row = control.closest('tr');
-  const table = row?.closest('table') as HTMLTableElement | null;
-  if (!row || !table) return undefined;
-  const headers = [...tableHeaders(table, cache.tableHeaders).values()];
-  if (headers.length < 2 || !headers.some((header) => NAME_COLUMN.test(header))) return undefined;
-  let dataRows = cache.dataRows.get(table);
-  if (!dataRows) {
-    dataRows = Array.from(table.rows).filter((candidate) => candidate.querySelector(CONTROLS));
-    cache.dataRows.set(table, dataRows);
-  }
+  if (!row?.closest('table')) return undefined;
+  const { headers, dataRows } = tableSection(row, sections);
+  const names = [...headers.values()];
+  if (names.length < 2 || !names.some((header) => NAME_COLUMN.test(header))) return undefined;
   return `member-${dataRows.indexOf(row) + 1}`;
 }
 
@@ -75,10 +80,10 @@ export function entityOf(
   control: Element,
   labelEntity: string | undefined,
   heading: string,
-  cache: TableCache,
+  sections: SectionCache,
 ): string | undefined {
   if (labelEntity) return labelEntity;
-  const row = memberRowSlot(control, cache);
+  const row = memberRowSlot(control, sections);
   if (row) return row;
   const legend = textOf(control.closest('fieldset')?.querySelector(':scope > legend'));
   return (legend ? entityFromText(legend) : undefined) ?? (heading ? entityFromText(heading) : undefined);

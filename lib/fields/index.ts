@@ -23,7 +23,7 @@ function matchControl(element: FormControl, context: LabelContext, heading: stri
   const label = extractLabel(element, context);
   const guess = classifyControl(element, label);
   const key = guess.confidence >= MIN_CONFIDENCE ? guess.key : null;
-  const entity = entityOf(element, guess.entity, heading, context);
+  const entity = entityOf(element, guess.entity, heading, context.sections);
   // The red * of a required field is the portal's mark, not part of the field's name.
   const shown = (label || element.getAttribute('placeholder') || element.getAttribute('title') || '').replace(
     /^[*＊\s]+/,

@@ -5,13 +5,12 @@
 
 import { isChoiceOption } from './controls';
 import { isShortLabel, textOf } from './dom-text';
-import { columnHeader, previousCellLabel } from './tables';
+import { columnHeader, previousCellLabel, type SectionCache } from './tables';
 
 export interface LabelContext {
   /** label[for] by id, gathered once per scan rather than queried per control. */
   readonly labelsFor: ReadonlyMap<string, Element>;
-  readonly tableHeaders: Map<Element, ReadonlyMap<number, string>>;
-  readonly dataRows: Map<Element, HTMLTableRowElement[]>;
+  readonly sections: SectionCache;
   /** The first option of each radio or checkbox group, by type and name. */
   readonly groupLeaders: ReadonlyMap<string, HTMLInputElement>;
   readonly groupSizes: ReadonlyMap<string, number>;
@@ -32,7 +31,7 @@ export function createLabelContext(root: ParentNode): LabelContext {
     if (!groupLeaders.has(key)) groupLeaders.set(key, input);
     groupSizes.set(key, (groupSizes.get(key) ?? 0) + 1);
   }
-  return { labelsFor, tableHeaders: new Map(), dataRows: new Map(), groupLeaders, groupSizes };
+  return { labelsFor, sections: new Map(), groupLeaders, groupSizes };
 }
 
 type LabelStrategy = (control: Element, context: LabelContext) => string | null;
@@ -109,7 +108,7 @@ const byGroupRole: LabelStrategy = (control) => {
 const byLegend: LabelStrategy = (control) => textOf(control.closest('fieldset')?.querySelector(':scope > legend'));
 
 const byTable: LabelStrategy = (control, context) =>
-  previousCellLabel(control) ?? columnHeader(control, context.tableHeaders);
+  previousCellLabel(control) ?? columnHeader(control, context.sections);
 
 /** Text just before the control, as in `<span>First name</span><input>`, up to a few levels out. */
 const byPrecedingText: LabelStrategy = (control) => {
@@ -147,8 +146,7 @@ const GROUP_STRATEGIES: readonly LabelStrategy[] = [byGroupRole, byFormItem, byT
 
 const EMPTY_CONTEXT: LabelContext = {
   labelsFor: new Map(),
-  tableHeaders: new Map(),
-  dataRows: new Map(),
+  sections: new Map(),
   groupLeaders: new Map(),
   groupSizes: new Map(),
 };

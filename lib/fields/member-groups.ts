@@ -7,6 +7,14 @@ const ROW_KEYS = new Set(['name', 'id-number', 'person.relation-to-head']);
 export const ADD_ROW =
   /^[+＋\s]*(?:添加|新增|增加|追加)(?:家庭)?(?:成员|人员|一行|行|一条|子女)?|^\+?\s*add\s+(?:a\s+)?(?:row|member|person)/i;
 
+// antd spaces out a two-character label (新 增); the words are the same.
+const SPACED_HAN = /(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu;
+
+/** A button's words as a person reads them. */
+export function buttonWords(button: Element): string {
+  return (button.textContent ?? '').trim().replace(SPACED_HAN, '');
+}
+
 const STOP = new Set(['FORM', 'BODY', 'HTML']);
 
 /** How many of the anchors each ancestor holds, counted in one climb per anchor. */
@@ -50,7 +58,7 @@ const shape = (element: Element) =>
 
 function hasAddRowButton(container: Element): boolean {
   return [...container.querySelectorAll('button, a, [role=button]')].some((button) =>
-    ADD_ROW.test((button.textContent ?? '').trim()),
+    ADD_ROW.test(buttonWords(button)),
   );
 }
 

@@ -58,24 +58,75 @@ function headersOf(table: HTMLTableElement): ReadonlyMap<number, string> {
 /** Component tables (el-table, antd, layui…) draw the header as a table of its own. */
 const TABLE_COMPONENTS = '.el-table, .ant-table, .layui-table-view, .vxe-table, .n-data-table, .arco-table, .t-table';
 
-/** The column headers of the table a cell sits in, looked up once per table. */
-export function tableHeaders(table: HTMLTableElement, cache: Map<Element, ReadonlyMap<number, string>>) {
-  let headers = cache.get(table);
-  if (headers) return headers;
-  headers = headersOf(table);
+/** The rows a header names and the rows of data under it, in order. */
+export interface TableSection {
+  readonly headers: ReadonlyMap<number, string>;
+  readonly dataRows: readonly HTMLTableRowElement[];
+}
+
+/** Sections by table, or by header row where a layout table holds a member list in its middle. */
+export type SectionCache = Map<Element, TableSection>;
+
+const NO_SECTION: TableSection = { headers: new Map(), dataRows: [] };
+
+function wholeTable(table: HTMLTableElement): TableSection {
+  let headers = headersOf(table);
   if (headers.size === 0) {
     const component = table.closest(TABLE_COMPONENTS);
     const headerTable = Array.from(component?.querySelectorAll('table') ?? []).find((other) => other !== table);
     if (headerTable) headers = headersOf(headerTable as HTMLTableElement);
   }
-  cache.set(table, headers);
-  return headers;
+  const dataRows = headers.size === 0 ? [] : Array.from(table.rows).filter((row) => row.querySelector(CONTROLS));
+  return { headers, dataRows };
+}
+
+/** A row of a list: controls, and beside them nothing but row numbers, no label of its own. */
+function isListRow(row: HTMLTableRowElement): boolean {
+  if (!row.querySelector(DATA_CONTROLS)) return false;
+  return Array.from(row.cells).every((cell) => cell.querySelector(CONTROLS) || !/\p{L}/u.test(cell.textContent ?? ''));
+}
+
+/**
+ * A legacy page lays out the whole form as one table, and its member list is a header row and
+ * rows of controls in the middle of it: the header is the row of names right above the list.
+ */
+function listAbove(row: HTMLTableRowElement, cache: SectionCache): TableSection {
+  if (!isListRow(row)) return NO_SECTION;
+  const table = row.closest('table') as HTMLTableElement;
+  const rows = Array.from(table.rows);
+  let start = rows.indexOf(row);
+  while (start > 0 && isListRow(rows[start - 1] as HTMLTableRowElement)) start--;
+  const header = rows[start - 1];
+  if (!header || header.querySelector(DATA_CONTROLS) || !namesColumns(header)) return NO_SECTION;
+  const cached = cache.get(header);
+  if (cached) return cached;
+  let end = start;
+  while (end < rows.length && isListRow(rows[end] as HTMLTableRowElement)) end++;
+  const headers = new Map<number, string>();
+  for (const cell of Array.from(header.cells)) {
+    const text = textOf(cell);
+    if (text) headers.set(columnOf(cell), text);
+  }
+  const section = { headers, dataRows: rows.slice(start, end) };
+  cache.set(header, section);
+  return section;
+}
+
+/** The header and list rows a control's row belongs to, looked up once per table or list. */
+export function tableSection(row: HTMLTableRowElement, cache: SectionCache): TableSection {
+  const table = row.closest('table') as HTMLTableElement;
+  let section = cache.get(table);
+  if (!section) {
+    section = wholeTable(table);
+    cache.set(table, section);
+  }
+  return section.headers.size > 0 ? section : listAbove(row, cache);
 }
 
 /** Repeated member rows have no label per cell: the column header names each field. */
-export function columnHeader(control: Element, cache: Map<Element, ReadonlyMap<number, string>>): string | null {
+export function columnHeader(control: Element, cache: SectionCache): string | null {
   const cell = control.closest('td') as HTMLTableCellElement | null;
-  const table = cell?.closest('table') as HTMLTableElement | null;
-  if (!cell || !table) return null;
-  return tableHeaders(table, cache).get(columnOf(cell)) ?? null;
+  const row = cell?.parentElement;
+  if (!cell || row?.tagName !== 'TR') return null;
+  return tableSection(row as HTMLTableRowElement, cache).headers.get(columnOf(cell)) ?? null;
 }

@@ -1,4 +1,4 @@
-import { ADD_ROW } from '../fields/member-groups';
+import { ADD_ROW, buttonWords } from '../fields/member-groups';
 import type { DriveContext } from './widgets/types';
 import { waitFor } from './widgets/wait';
 
@@ -34,9 +34,7 @@ function commonAncestor(a: Node, b: Node): Node | null {
  */
 export function findAddRowButton(documents: readonly Document[], lastRowControl: Element | null): HTMLElement | null {
   const buttons = documents.flatMap((page) =>
-    [...page.querySelectorAll<HTMLElement>(BUTTONS)].filter((button) =>
-      ADD_ROW.test((button.textContent ?? '').trim()),
-    ),
+    [...page.querySelectorAll<HTMLElement>(BUTTONS)].filter((button) => ADD_ROW.test(buttonWords(button))),
   );
   if (lastRowControl) {
     const distance = (button: HTMLElement) => {
@@ -48,7 +46,7 @@ export function findAddRowButton(documents: readonly Document[], lastRowControl:
   // One that says 成员 or 行 wins. A bare 添加 or 新增 may open a new record altogether (a list
   // page's 新增): it counts only where none says so, beside an empty member table whose header
   // asks for a 姓名.
-  const naming = buttons.filter((button) => MEMBER_WORDS.test(button.textContent ?? ''));
+  const naming = buttons.filter((button) => MEMBER_WORDS.test(buttonWords(button)));
   const candidates = naming.length > 0 ? naming : buttons.filter(besideEmptyMemberTable);
   return candidates.length === 1 ? (candidates[0] as HTMLElement) : null;
 }

@@ -9,6 +9,7 @@ export { findDuplicates, planFill } from './plan';
 export { type FormPlanOptions, planForm } from './plan-form';
 export { findOption, readControlValue, setNativeValue, writeControlValue } from './set-value';
 export { formSlotValues, type SlotValues, slotValues } from './slots';
+export { speaksForForm } from './speaker';
 export type * from './types';
 export {
   effectiveOpacity,

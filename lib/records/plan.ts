@@ -61,12 +61,20 @@ function organisationPlan(fields: CapturedField[]): EntityPlan | null {
 /**
  * A form whose own subject is the household's head (一、户主信息 …, then 家庭住址, 开户银行 with no
  * section of their own), or its applicant beside an agent: the unassigned fields are theirs, as
- * they are when filling.
+ * they are when filling. So are they the one person's, a guardian who applies for a pupil, where
+ * the unassigned fields name nobody.
  */
 function headSpeaksForForm(slots: Map<string, CapturedField[]>): void {
   const subject = slots.get(SUBJECT);
   if (!subject || validIdIn(subject)) return;
-  const speaker = ['head', 'applicant'].find((slot) => validIdIn(slots.get(slot) ?? []));
+  const named = subject.some((field) => field.key === 'name' || field.key === 'id-number');
+  const identified = [...slots.keys()].filter(
+    (slot) =>
+      slot !== SUBJECT && PERSON_SLOTS.test(slot) && !slot.startsWith('member-') && validIdIn(slots.get(slot) ?? []),
+  );
+  const speaker =
+    ['head', 'applicant'].find((slot) => identified.includes(slot)) ??
+    (!named && identified.length === 1 ? identified[0] : undefined);
   const group = speaker ? slots.get(speaker) : undefined;
   if (!speaker || !group) return;
   const own = new Set(group.map((field) => field.key));

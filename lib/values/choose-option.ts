@@ -14,6 +14,8 @@ const fold = (s: string) =>
     .replace(/(村|社区)?(?:村民委员会|居民委员会|村委会|居委会)$/, '$1')
     .replace(/族$/, '');
 const DECORATION = /[\s\-—–_=*.·…:：<>《》()[\]【】]/g;
+/** 孙子女/外孙子女, 兄弟、姐妹: one option that names several entries of a list. */
+const ALTERNATIVES = /[/／、]/;
 const PROMPT = /^(?:请选择|请选|选择|未选择|pleaseselect|select|pleasechoose|choose)/i;
 
 /** 请选择, --请选择--, Select…, or an empty value: the "nothing chosen" entry of a select. */
@@ -25,7 +27,8 @@ export function isPlaceholderOption(option: SelectOption): boolean {
 
 /**
  * The index of the option that means `wanted`, or -1. Tries, in order: the option's text, its
- * value, the code list (男性 finds the option 男 or value 1), then text equal up to spacing,
+ * value, the code list (男性 finds the option 男 or value 1), an option naming it among others
+ * (孙子女/外孙子女 for 孙女), then text equal up to spacing,
  * width and a trailing 族. The first rule that matches decides; two options matching it give -1,
  * and so does an option whose own text names a different entry of the list.
  */
@@ -41,6 +44,7 @@ export function chooseOption(options: readonly SelectOption[], wanted: string, l
     (c) => c.text === want,
     (c) => c.value === want,
     (c) => keys !== null && (keys.has(c.text) || keys.has(c.value)),
+    (c) => keys !== null && ALTERNATIVES.test(c.text) && c.text.split(ALTERNATIVES).some((part) => keys.has(part)),
     (c) => fold(c.text) !== '' && fold(c.text) === fold(want),
   ];
   for (const rule of rules) {

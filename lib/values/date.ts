@@ -1,7 +1,15 @@
 import { isCalendarDate, isCalendarMonth } from './calendar';
 
 export type PartialDate = { year: number; month?: number; day?: number };
-export type DatePattern = 'YYYY-MM-DD' | 'YYYY/MM/DD' | 'YYYY年MM月DD日' | 'YYYYMMDD' | 'YYYY-MM' | 'YYYY年M月D日';
+export type DatePattern =
+  | 'YYYY-MM-DD'
+  | 'YYYY/MM/DD'
+  | 'YYYY年MM月DD日'
+  | 'YYYYMMDD'
+  | 'YYYY年M月D日'
+  | 'YYYY-MM'
+  | 'YYYY/MM'
+  | 'YYYY年MM月';
 
 // Every accepted shape starts with a four-digit year, so 11/26/2026 and 26/11/2026 never match:
 // which of those numbers is the month cannot be known, and a guessed birth date is worse than none.
@@ -44,6 +52,8 @@ export function formatDate(iso: string, pattern: DatePattern): string | null {
   const valid = dd === undefined ? isCalendarMonth(+y, +mm) : isCalendarDate(+y, +mm, +dd);
   if (!valid) return null;
   if (pattern === 'YYYY-MM') return `${y}-${mm}`;
+  if (pattern === 'YYYY/MM') return `${y}/${mm}`;
+  if (pattern === 'YYYY年MM月') return `${y}年${mm}月`;
   // A day the value does not have is never made up to satisfy a widget.
   if (dd === undefined) return null;
   switch (pattern) {

@@ -7,6 +7,8 @@ export interface DriveContext {
   wait(ms: number): Promise<void>;
   /** Resolves once the page's pending microtasks have run: Vue's batched updates, without a timer. */
   settle(): Promise<void>;
+  /** Resolves once the page has drawn its next frame: what rc-picker redraws in an animation frame. */
+  frame(): Promise<void>;
 }
 
 /**

@@ -233,3 +233,66 @@ describe('classifyFields reads what a label means beside its widget', () => {
     expect(keys).toEqual(['address-level4', 'address.village']);
   });
 });
+
+describe('what only the neighbours or the layout tell', () => {
+  const keysOf = (html: string) => {
+    document.body.innerHTML = html;
+    return classifyFields(document.body).map(({ key, entity }) => `${key}@${entity ?? 'subject'}`);
+  };
+
+  it('a bare 卡号 beside 开户行 is the bank account; alone it is nothing known', () => {
+    expect(keysOf('<label for="b">开户行</label><input id="b"><label for="k">卡号</label><input id="k">')).toEqual([
+      'bank.name@subject',
+      'bank.account@subject',
+    ]);
+    expect(keysOf('<label for="k">卡号</label><input id="k">')).toEqual(['null@subject']);
+  });
+
+  it('a 持卡人 box named cardHolder is the account’s name, though a card-holder attribute vetoes a name', () => {
+    expect(keysOf('<label for="c">持卡人</label><input id="cardHolder">')).toEqual(['bank.account-name@subject']);
+    expect(keysOf('<label for="f">姓名</label><input id="f" name="cardHolderName">')).toEqual(['null@subject']);
+  });
+
+  it('a member list in the middle of a layout table takes its column names from the row above it', () => {
+    const row = (n: number) =>
+      `<tr><td>${n}</td><td><input></td><td colspan="2"><input></td><td colspan="2"><select></select></td></tr>`;
+    const html = `<table>
+      <tr><td>姓名</td><td><input></td><td>身份证号码</td><td><input></td><td>联系电话</td><td><input></td></tr>
+      <tr><td colspan="6">二、家庭成员情况</td></tr>
+      <tr><td>序号</td><td>姓名</td><td colspan="2">身份证号码</td><td colspan="2">与申请人关系</td></tr>
+      <tbody>${row(1)}${row(2)}</tbody>
+      <tr><td>家庭人口数</td><td><input></td><td>开户银行</td><td><input></td><td>银行账号</td><td><input></td></tr>
+      </table>`;
+    expect(keysOf(html)).toEqual([
+      'name@subject',
+      'id-number@subject',
+      'tel@subject',
+      'name@member-1',
+      'id-number@member-1',
+      'person.relation-to-head@member-1',
+      'name@member-2',
+      'id-number@member-2',
+      'person.relation-to-head@member-2',
+      'household.size@subject',
+      'bank.name@subject',
+      'bank.account@subject',
+    ]);
+  });
+
+  it('a guardian who is the applicant (监护人（申请人）信息) fills the applicant’s section', () => {
+    expect(keysOf('<h3>监护人（申请人）信息</h3><label>手机号码<input></label>')).toEqual(['tel@subject']);
+    expect(keysOf('<h3>监护人信息</h3><label>手机号码<input></label>')).toEqual(['tel@guardian']);
+  });
+
+  it('a member’s relation to the insured person (与参保人关系) is to the head who is insured', () => {
+    const html = `<table><tr><th>成员姓名</th><th>与参保人关系</th></tr><tr><td><input></td><td><select></select></td></tr></table>`;
+    expect(keysOf(html)).toEqual(['name@member-1', 'person.relation-to-head@member-1']);
+  });
+});
+
+describe('the staff on a form are not its subject', () => {
+  it('a 走访人 box whose placeholder asks a name is the visiting staff member’s, not the household’s', () => {
+    document.body.innerHTML = '<label for="v">走访人</label><input id="v" placeholder="请输入走访干部姓名">';
+    expect(classifyFields(document.body).map(({ key, entity }) => `${key}@${entity}`)).toEqual(['name@agent']);
+  });
+});

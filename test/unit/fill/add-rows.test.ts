@@ -28,6 +28,12 @@ describe('the page’s own button for one more member row', () => {
     expect(findAddRowButton([doc], null)?.id).toBe('member');
   });
 
+  it('reads a two-character label antd spaces out (新 增) as the word it is', () => {
+    const doc = page(`<div class="tabpane"><div><button id="add"><span>新 增</span></button></div>
+      <div class="ant-table"><table><thead><tr><th>姓名</th><th>身份证号</th></tr></thead><tbody></tbody></table></div></div>`);
+    expect(findAddRowButton([doc], null)?.id).toBe('add');
+  });
+
   it('is never a list page’s 新增, which opens another record', () => {
     expect(findAddRowButton([page('<button>新增</button><form><input></form>')], null)).toBeNull();
   });

@@ -4,7 +4,7 @@ import type { FormControl } from '../../../lib/fields';
 import { executeFill, type FillContext, type FillPlan, type FillStep, undoFill } from '../../../lib/fill';
 
 /** Nothing on these pages animates: the engine's waits need not take real time. */
-const context: FillContext = { ours: null, wait: async () => {}, settle: async () => {} };
+const context: FillContext = { ours: null, wait: async () => {}, settle: async () => {}, frame: async () => {} };
 
 function plan(...steps: FillStep[]): FillPlan {
   return { steps, skipped: [] };

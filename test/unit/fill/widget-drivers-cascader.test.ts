@@ -12,6 +12,7 @@ const context: DriveContext = {
     for (const render of pending.splice(0)) render();
   },
   settle: async () => {},
+  frame: async () => {},
 };
 
 type Tree = { [name: string]: Tree };

@@ -5,7 +5,7 @@ import { datePickerWidget } from '../../../lib/fill/widgets/date-picker';
 import type { DatePickerParts } from '../../../lib/fill/widgets/library';
 import { CLOSED, layOutOpenParts, shownIn } from './fake-widgets';
 
-const context: DriveContext = { wait: async () => {}, settle: async () => {} };
+const context: DriveContext = { wait: async () => {}, settle: async () => {}, frame: async () => {} };
 
 const parts: DatePickerParts = {
   rootOf: (control) => control.closest('.x-date'),
@@ -16,7 +16,9 @@ const parts: DatePickerParts = {
 };
 
 /** A made-up library's picker: it parses what is typed on Enter, and shows its model in its own format. */
-function drawPicker(format: (iso: string) => string, earliest = '1900-01-01') {
+const ISO_DAY = (typed: string) => (/^\d{4}-\d{2}-\d{2}$/.test(typed) ? typed : null);
+
+function drawPicker(format: (iso: string) => string, earliest = '1900-01-01', parse = ISO_DAY) {
   document.body.innerHTML = `<div class="x-date"><input placeholder="选择日期"><div class="x-date__panel ${CLOSED}"></div></div>`;
   const root = document.querySelector('.x-date') as HTMLElement;
   const input = root.querySelector('input') as HTMLInputElement;
@@ -33,9 +35,13 @@ function drawPicker(format: (iso: string) => string, earliest = '1900-01-01') {
     const typed = input.value;
     // Typed into a closed panel, the text is thrown away, as el-date-picker does.
     const open = !panel.classList.contains(CLOSED);
-    if (event.key === 'Enter' && open && /^\d{4}-\d{2}-\d{2}$/.test(typed) && typed >= earliest) model = typed;
-    panel.classList.add(CLOSED);
-    show();
+    const parsed = parse(typed);
+    if (event.key !== 'Enter' || !open) return;
+    // Text it cannot parse stays in the box, as el-date-picker leaves it, until the box loses focus.
+    if (parsed && parsed >= earliest) {
+      model = parsed;
+      show();
+    }
   });
   input.addEventListener('focusout', show);
   return { root, heard };
@@ -55,6 +61,15 @@ describe('a date picker', () => {
     const { root } = drawPicker((iso) => iso.replace(/(\d+)-(\d+)-(\d+)/, '$1年$2月$3日'));
     expect(await datePickerWidget(parts, root).write('1976-5-3', 'bday', context)).toBe(true);
     expect(shownIn(root)).toBe('1976年05月03日');
+  });
+
+  it('tries the usual display formats in turn where the picker parses only its own (YYYY年MM月DD日)', async () => {
+    const chinese = (iso: string) => iso.replace(/(\d+)-(\d+)-(\d+)/, '$1年$2月$3日');
+    const onlyChinese = (typed: string) => /^(\d{4})年(\d{2})月(\d{2})日$/.exec(typed)?.slice(1).join('-') ?? null;
+    const { root, heard } = drawPicker(chinese, '1900-01-01', onlyChinese);
+    expect(await datePickerWidget(parts, root).write('1976-05-03', 'bday', context)).toBe(true);
+    expect(shownIn(root)).toBe('1976年05月03日');
+    expect(heard.filter((event) => event.startsWith('input:'))).toEqual(['input:1976-05-03', 'input:1976年05月03日']);
   });
 
   it('says it could not when the picker refuses the date and shows nothing', async () => {

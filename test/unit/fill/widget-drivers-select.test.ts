@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DriveContext } from '../../../lib/fill';
 import { drawSelect, isOpen, layOutOpenParts, optionsHtml, selectParts, selectWidget } from './fake-widgets';
 
-const context: DriveContext = { wait: async () => {}, settle: async () => {} };
+const context: DriveContext = { wait: async () => {}, settle: async () => {}, frame: async () => {} };
 const { clearer: _, ...withoutClearer } = selectParts;
 
 const MARITAL = optionsHtml([

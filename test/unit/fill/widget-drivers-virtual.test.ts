@@ -4,7 +4,7 @@ import type { DriveContext } from '../../../lib/fill';
 import { ETHNICITY_CODES } from '../../../lib/values/codes';
 import { drawSelect, isOpen, layOutOpenParts, optionsHtml, ROW, selectWidget } from './fake-widgets';
 
-const context: DriveContext = { wait: async () => {}, settle: async () => {} };
+const context: DriveContext = { wait: async () => {}, settle: async () => {}, frame: async () => {} };
 const ETHNICITIES = ETHNICITY_CODES.slice(0, 56).map((entry) => entry.name);
 const ROWS_IN_VIEW = 5;
 const BOTTOM = ROW * (ETHNICITIES.length - ROWS_IN_VIEW);

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { DriveContext } from '../../../lib/fill';
 import { choiceWidget } from '../../../lib/fill/widgets/choice';
 
-const context: DriveContext = { wait: async () => {}, settle: async () => {} };
+const context: DriveContext = { wait: async () => {}, settle: async () => {}, frame: async () => {} };
 
 function options(html: string): HTMLInputElement[] {
   document.body.innerHTML = html;

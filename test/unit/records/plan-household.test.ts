@@ -46,3 +46,32 @@ describe('a household form captured whole', () => {
     );
   });
 });
+
+describe('a form about one person in a role other than head (a guardian who applies)', () => {
+  const account = BLIND_HOUSEHOLD.bank.account;
+  const guardianOf = (fields: CapturedField[]) => {
+    const plan = planObservation(fields);
+    return plan.entities
+      .find((entity) => entity.ref === 'guardian')
+      ?.values.find((entry) => entry.key === 'bank.account');
+  };
+
+  it('gives the guardian the account no section claims, when no one else is named outside the sections', () => {
+    const found = guardianOf([
+      field('name', head.name, 'guardian'),
+      field('id-number', head.idNumber, 'guardian'),
+      field('bank.account', account),
+    ]);
+    expect(found?.value).toBe(account);
+  });
+
+  it('keeps the account off the guardian when the form names its own subject, even without an ID', () => {
+    const found = guardianOf([
+      field('name', head.name, 'guardian'),
+      field('id-number', head.idNumber, 'guardian'),
+      field('name', '吴雨桐'),
+      field('bank.account', account),
+    ]);
+    expect(found).toBeUndefined();
+  });
+});

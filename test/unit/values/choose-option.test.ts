@@ -5,6 +5,7 @@ import {
   ETHNICITY_CODES,
   isPlaceholderOption,
   POLITICAL_CODES,
+  RELATION_CODES,
   SEX_CODES,
 } from '../../../lib/values';
 
@@ -54,6 +55,13 @@ describe('chooseOption', () => {
     const ethnic = opts(['01', '汉族'], ['03', '满族']);
     expect(chooseOption(ethnic, '回族', ETHNICITY_CODES)).toBe(-1);
     expect(chooseOption(ethnic, '03', ETHNICITY_CODES)).toBe(-1);
+  });
+  it('chooses an option that names the relation among others, and not one that names only a neighbour', () => {
+    const relations = opts(['po', '配偶'], ['zn', '子女'], ['szn', '孙子女/外孙子女'], ['qt', '其他']);
+    expect(chooseOption(relations, '孙女', RELATION_CODES)).toBe(2);
+    expect(chooseOption(relations, '外孙女', RELATION_CODES)).toBe(2);
+    expect(chooseOption(opts(['zn', '子女'], ['fm', '父母']), '孙女', RELATION_CODES)).toBe(-1);
+    expect(chooseOption(opts(['1', '兄、弟'], ['2', '姐、妹']), '妹妹', RELATION_CODES)).toBe(1);
   });
   it('does not widen a degree to a broader option: 硕士 is not chosen as 研究生', () => {
     expect(chooseOption(opts(['a', '研究生'], ['b', '本科']), '硕士', EDUCATION_CODES)).toBe(-1);
