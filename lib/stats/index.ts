@@ -1,2 +1,7 @@
+export { computeDashboard, type Dashboard, type DashboardSummary } from './dashboard';
+export { portalOf, type StatsFilter, type StatsInput, type SubmissionView } from './events';
+export type { KeyStats, MatrixCell } from './keys';
+export type { PortalStats } from './portals';
 export { KLM_SECONDS, secondsSavedByFill, secondsToTypeByHand } from './time-model';
 export { startOfLocalDay, type TimeSaved, totalTimeSaved } from './totals';
+export { isoWeekOf, type TrendGrain, type TrendPoint } from './trends';

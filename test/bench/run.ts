@@ -7,11 +7,12 @@ import { benchClassify } from './classify.bench';
 import { benchFill } from './fill.bench';
 import { benchPageCost } from './page-cost/page-cost.bench';
 import { benchRecords } from './records.bench';
+import { benchStats } from './stats.bench';
 
 const browser = await launchPlainChromium();
 const results: boolean[] = [];
 try {
-  results.push(await benchClassify(browser), await benchRecords(browser), await benchFill());
+  results.push(await benchClassify(browser), await benchRecords(browser), await benchStats(browser), await benchFill());
 } finally {
   await browser.close();
 }

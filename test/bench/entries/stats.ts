@@ -1,0 +1,2 @@
+export { computeDashboard } from '../../../lib/stats';
+export { seededHistory } from '../seeded-history';

@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import type { FillEvent, Provenance, Submission } from '../../../lib/records';
+import { computeDashboard, isoWeekOf } from '../../../lib/stats';
+
+// A seeded history, every figure below worked out by hand from it.
+const A: Provenance = { portalId: 'civil-affairs', portalName: '民政救助申请', url: 'http://a.example/' };
+const B: Provenance = { portalId: null, portalName: '城乡居民医保参保登记', url: 'http://b.example/' };
+const B_ID = 'name:城乡居民医保参保登记';
+const at = (month: number, day: number, hour = 10) => new Date(2026, month - 1, day, hour).getTime();
+
+const submission = (
+  source: Provenance,
+  submittedAt: number,
+  entityIds: string[],
+  fieldsAsked: string[],
+  fieldsFilled: string[],
+  focusToSubmitMs: number | null,
+): Submission => ({
+  source,
+  submittedAt,
+  entityIds,
+  fieldsAsked,
+  fieldsFilled,
+  fieldsTyped: fieldsAsked.filter((key) => !fieldsFilled.includes(key)),
+  focusToSubmitMs,
+});
+
+const SUBMISSIONS: Submission[] = [
+  // S3 listed first: the history is put in time order, whatever order it is stored in.
+  submission(
+    A,
+    at(11, 2, 9),
+    ['p1', 'h1'],
+    ['name', 'id-number', 'tel', 'household.size', 'bank.account'],
+    ['name', 'id-number', 'tel'],
+    null,
+  ),
+  submission(A, at(10, 5), ['p1', 'h1'], ['name', 'id-number', 'tel', 'household.size'], [], 120_000),
+  submission(B, at(10, 12), ['p1'], ['name', 'id-number', 'tel', 'bank.account'], ['name', 'id-number'], 60_000),
+  submission(B, at(11, 3), ['p2'], ['name', 'id-number'], [], 30_000),
+];
+
+const fill = (source: Provenance, when: number, keys: string[], secondsSaved: number, undone = false): FillEvent => ({
+  source,
+  at: when,
+  keys,
+  secondsSaved,
+  undone,
+});
+
+const FILLS: FillEvent[] = [
+  fill(B, at(10, 12), ['name', 'id-number'], 20),
+  fill(A, at(11, 2, 9), ['name', 'id-number', 'tel'], 30),
+  fill(A, at(11, 2, 9), ['name'], 99, true),
+];
+
+const dashboard = computeDashboard({ submissions: SUBMISSIONS, fills: FILLS });
+
+describe('the statistics of a seeded history', () => {
+  it('sums the headline figures, a fill that was undone saving nothing', () => {
+    expect(dashboard.summary).toEqual({
+      submissions: 4,
+      fieldsAsked: 15,
+      // S2: name, id-number, tel from A; S3: the same three (now from B too) and bank.account from B.
+      fieldsHeld: 7,
+      duplicateShare: 7 / 15,
+      hoursSpent: 210 / 3600,
+      hoursSaved: 50 / 3600,
+    });
+  });
+
+  it('counts per portal; a key the same portal asked before is not held, and burden is measured time × submissions', () => {
+    const [first, second] = dashboard.portals;
+    expect(first).toMatchObject({
+      portal: 'civil-affairs',
+      submissions: 2,
+      fieldsAsked: 9,
+      // household.size was only ever reported to this portal itself.
+      fieldsHeld: 4,
+      duplicateShare: 4 / 9,
+      fieldsFilled: 3,
+      fieldsTyped: 6,
+      timedSubmissions: 1,
+      secondsSpent: 120,
+      secondsSaved: 30,
+    });
+    expect(first?.burdenHours).toBeCloseTo((2 * 120) / 3600, 10);
+    expect(second).toMatchObject({
+      portal: B_ID,
+      name: '城乡居民医保参保登记',
+      submissions: 2,
+      fieldsAsked: 6,
+      fieldsHeld: 3,
+      duplicateShare: 0.5,
+      fieldsTyped: 4,
+      secondsSpent: 90,
+      secondsSaved: 20,
+    });
+    expect(second?.burdenHours).toBeCloseTo((2 * 45) / 3600, 10);
+  });
+
+  it('counts per key the portals that ask it and the times it was typed again, at the measured time per typed field', () => {
+    expect(dashboard.keys).toEqual([
+      // Re-typed in S3, whose time was not measured: counted, but no seconds.
+      { key: 'bank.account', portals: 2, asked: 2, reentered: 1, secondsReentering: 0 },
+      // Re-typed in S2: 60 s over its two typed fields.
+      { key: 'tel', portals: 2, asked: 3, reentered: 1, secondsReentering: 30 },
+      { key: 'id-number', portals: 2, asked: 4, reentered: 0, secondsReentering: 0 },
+      { key: 'name', portals: 2, asked: 4, reentered: 0, secondsReentering: 0 },
+      { key: 'household.size', portals: 1, asked: 2, reentered: 0, secondsReentering: 0 },
+    ]);
+  });
+
+  it('fills the key × portal matrix with how often each was asked and already held', () => {
+    expect(dashboard.matrix.get('tel')?.get('civil-affairs')).toEqual({ asked: 2, held: 1 });
+    expect(dashboard.matrix.get('tel')?.get(B_ID)).toEqual({ asked: 1, held: 1 });
+    expect(dashboard.matrix.get('bank.account')?.get(B_ID)).toEqual({ asked: 1, held: 0 });
+    expect(dashboard.matrix.get('household.size')?.get(B_ID)).toBeUndefined();
+  });
+
+  it('trends by month and by ISO week, on the local calendar', () => {
+    expect(dashboard.months).toEqual([
+      { period: '2026-10', submissions: 2, fieldsAsked: 8, fieldsHeld: 3, secondsSaved: 20 },
+      { period: '2026-11', submissions: 2, fieldsAsked: 7, fieldsHeld: 4, secondsSaved: 30 },
+    ]);
+    expect(dashboard.weeks.map((week) => [week.period, week.submissions])).toEqual([
+      ['2026-W41', 1],
+      ['2026-W42', 1],
+      ['2026-W45', 2],
+    ]);
+  });
+});
+
+describe('filters', () => {
+  it('by date: what was reported before the range still makes a field in it held', () => {
+    const november = computeDashboard({ submissions: SUBMISSIONS, fills: FILLS }, { from: at(11, 1, 0) });
+    expect(november.summary).toMatchObject({ submissions: 2, fieldsAsked: 7, fieldsHeld: 4, hoursSaved: 30 / 3600 });
+  });
+
+  it('by portal and by key', () => {
+    const onlyB = computeDashboard({ submissions: SUBMISSIONS, fills: FILLS }, { portals: [B_ID] });
+    expect(onlyB.portals.map((stats) => stats.portal)).toEqual([B_ID]);
+    const onlyTel = computeDashboard({ submissions: SUBMISSIONS, fills: FILLS }, { keys: ['tel'] });
+    expect(onlyTel.summary).toMatchObject({ submissions: 3, fieldsAsked: 3, fieldsHeld: 2 });
+    expect(onlyTel.keys.map((stats) => stats.key)).toEqual(['tel']);
+  });
+});
+
+describe('isoWeekOf', () => {
+  it('puts 1 January 2027, a Friday, in the last week of 2026, and 4 January 2027 in week 1', () => {
+    expect(isoWeekOf(new Date(2027, 0, 1, 12).getTime())).toBe('2026-W53');
+    expect(isoWeekOf(new Date(2027, 0, 4, 12).getTime())).toBe('2027-W01');
+  });
+});
