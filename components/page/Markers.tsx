@@ -40,8 +40,10 @@ export function Markers({ state }: { state: PageState }) {
       {state.duplicates.value.map(({ field, fact }) => {
         const box = visualBox(field, state.host.current);
         if (box.width === 0 && box.height === 0) return null;
-        // A narrow box (a radio group) carries its note from the left, so it stays on screen.
-        const side = box.width < NARROW_PX ? 'fo-marker fo-marker-left' : 'fo-marker';
+        // A note is wider than a narrow box (a radio group): it runs from the box's left edge
+        // into the page, unless the box sits in the right half, where it would run off screen.
+        const fromLeft = box.width < NARROW_PX && box.left + box.width / 2 < window.innerWidth / 2;
+        const side = fromLeft ? 'fo-marker fo-marker-left' : 'fo-marker';
         return (
           <div key={fieldKey(field)} class={side} style={{ ...px({ ...box }) }} data-testid="fillonce-marker">
             <span class="fo-marker-text">

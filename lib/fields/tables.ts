@@ -64,7 +64,7 @@ export interface TableSection {
   readonly dataRows: readonly HTMLTableRowElement[];
 }
 
-/** Sections by table, or by header row where a layout table holds a member list in its middle. */
+/** Sections by table, or by row where a layout table holds a member list in its middle. */
 export type SectionCache = Map<Element, TableSection>;
 
 const NO_SECTION: TableSection = { headers: new Map(), dataRows: [] };
@@ -91,24 +91,24 @@ function isListRow(row: HTMLTableRowElement): boolean {
  * rows of controls in the middle of it: the header is the row of names right above the list.
  */
 function listAbove(row: HTMLTableRowElement, cache: SectionCache): TableSection {
+  const known = cache.get(row);
+  if (known) return known;
   if (!isListRow(row)) return NO_SECTION;
-  const table = row.closest('table') as HTMLTableElement;
-  const rows = Array.from(table.rows);
+  const rows = Array.from((row.closest('table') as HTMLTableElement).rows);
   let start = rows.indexOf(row);
   while (start > 0 && isListRow(rows[start - 1] as HTMLTableRowElement)) start--;
-  const header = rows[start - 1];
-  if (!header || header.querySelector(DATA_CONTROLS) || !namesColumns(header)) return NO_SECTION;
-  const cached = cache.get(header);
-  if (cached) return cached;
   let end = start;
   while (end < rows.length && isListRow(rows[end] as HTMLTableRowElement)) end++;
+  const header = rows[start - 1];
+  const named = header && !header.querySelector(DATA_CONTROLS) && namesColumns(header);
   const headers = new Map<number, string>();
-  for (const cell of Array.from(header.cells)) {
+  for (const cell of named ? Array.from(header.cells) : []) {
     const text = textOf(cell);
     if (text) headers.set(columnOf(cell), text);
   }
-  const section = { headers, dataRows: rows.slice(start, end) };
-  cache.set(header, section);
+  const section = named ? { headers, dataRows: rows.slice(start, end) } : NO_SECTION;
+  // Every row of the run shares the answer: a long list is walked once, not once per control.
+  for (const member of rows.slice(start, end)) cache.set(member, section);
   return section;
 }
 
