@@ -5,6 +5,7 @@ import { openRecords, purgeDeleted, type RecordsDb } from '../lib/records';
 import {
   createBackgroundHandlers,
   createBackupHandlers,
+  createDashboardHandlers,
   createNoticeStore,
   createRecordsHandlers,
   type EngineStarter,
@@ -62,7 +63,10 @@ export default defineBackground(() => {
   const self = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };
   const records = createRecordsHandlers(database, now);
   const backup = createBackupHandlers(database, now);
-  browser.runtime.onMessage.addListener(createMessageRouter({ ...handlers, ...records, ...backup }, self) as never);
+  const dashboard = createDashboardHandlers(database, () => crypto.randomUUID());
+  browser.runtime.onMessage.addListener(
+    createMessageRouter({ ...handlers, ...records, ...backup, ...dashboard }, self) as never,
+  );
 
   // A deletion is undoable for an hour; after that its facts go for good.
   void database().then((db) => purgeDeleted(db, now() - UNDO_DELETE_MS));

@@ -31,6 +31,9 @@ export function Nav() {
           {id === 'conflicts' && conflicts ? <span class="nav-count">{conflicts}</span> : null}
         </button>
       ))}
+      <a class="nav-item" href="/dashboard.html" target="_blank" rel="noopener" data-testid="options-open-statistics">
+        <span>{t('dashOpen')}</span>
+      </a>
       <p class="nav-foot">{t('popupPrivacy')}</p>
     </nav>
   );

@@ -7,6 +7,8 @@ import { t } from '../i18n';
 export interface PopupProps {
   /** Opens the records manager (the options page). */
   openRecords: () => void;
+  /** Opens the statistics page in a tab of its own. */
+  openStatistics: () => void;
   /** Null when the tab has no page FillOnce runs on (a browser page, a PDF). */
   loadSummary: () => Promise<PageSummary | null>;
   loadTimeSaved: () => Promise<TimeSaved>;
@@ -23,7 +25,7 @@ function Figure({ label, value, testId }: { label: string; value: string | numbe
   );
 }
 
-export function Popup({ loadSummary, loadTimeSaved, openRecords }: PopupProps) {
+export function Popup({ loadSummary, loadTimeSaved, openRecords, openStatistics }: PopupProps) {
   const summary = useSignal<PageSummary | null | undefined>(undefined);
   const saved = useSignal<TimeSaved | null>(null);
   useSignalEffect(() => {
@@ -63,6 +65,9 @@ export function Popup({ loadSummary, loadTimeSaved, openRecords }: PopupProps) {
       </section>
       <button type="button" class="records-link" data-testid="popup-open-records" onClick={openRecords}>
         {t('popupOpenRecords')}
+      </button>
+      <button type="button" class="records-link" data-testid="popup-open-statistics" onClick={openStatistics}>
+        {t('dashOpen')}
       </button>
       <footer>{t('popupPrivacy')}</footer>
     </main>

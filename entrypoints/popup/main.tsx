@@ -24,6 +24,7 @@ async function main() {
           : request((envelope) => browser.tabs.sendMessage(tabId, envelope), 'popupToContent:getPageSummary', {})
       }
       openRecords={() => void browser.runtime.openOptionsPage()}
+      openStatistics={() => void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') })}
       loadTimeSaved={() =>
         request((envelope) => browser.runtime.sendMessage(envelope), 'popupToBackground:getTimeSaved', {})
       }

@@ -1,4 +1,4 @@
-import type { CaptureResult, PersonRecord, PersonSummary } from '../records';
+import type { CaptureResult, FillEvent, PersonRecord, PersonSummary, Submission } from '../records';
 import type { TimeSaved } from '../stats';
 import type { CaptureMode, ConflictView, EntityDetail, ImportResult, RestoreResult } from './records-views';
 import type { MessageType } from './schemas';
@@ -10,6 +10,13 @@ export interface CaptureNotice {
   savedCount: number;
   portalName: string;
   pending?: boolean;
+}
+
+/** What the statistics page computes from: every submission and fill, and nothing else. */
+export interface DashboardEvents {
+  installationId: string;
+  submissions: Submission[];
+  fills: FillEvent[];
 }
 
 /** What the popup shows about the page in a tab. */
@@ -38,6 +45,7 @@ export interface Responses {
   'contentToBackground:getCaptureMode': CaptureMode;
   'contentToBackground:startEngine': { started: boolean };
   'popupToBackground:getTimeSaved': TimeSaved;
+  'dashboardToBackground:getEvents': DashboardEvents;
   'optionsToBackground:search': PersonSummary[];
   'optionsToBackground:getEntity': EntityDetail | null;
   'optionsToBackground:editFact': { factId: number };

@@ -23,7 +23,7 @@ const fromContentScript: SenderPolicy = (sender, self) =>
   sender.frameId === 0 &&
   !sender.url?.startsWith(self.extensionOrigin);
 
-/** The popup, the options page or the background: our own pages. */
+/** The popup, the options page, the statistics page or the background: our own pages. */
 const fromExtensionPage: SenderPolicy = (sender, self) =>
   sender.id === self.extensionId && sender.url?.startsWith(self.extensionOrigin) === true;
 
@@ -31,6 +31,7 @@ const POLICY_BY_SENDER = {
   contentToBackground: fromContentScript,
   popupToBackground: fromExtensionPage,
   optionsToBackground: fromExtensionPage,
+  dashboardToBackground: fromExtensionPage,
   popupToContent: fromExtensionPage,
   backgroundToContent: fromExtensionPage,
 } as const;

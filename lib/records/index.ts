@@ -18,6 +18,6 @@ export {
 export { type EntityPlan, type ObservationPlan, planObservation } from './plan';
 export { RECORDS_DB_NAME, RECORDS_DB_VERSION, type RecordsDb, type RecordsSchema, upgradeRecords } from './schema';
 export { type PersonSummary, searchEntities, searchPeople } from './search';
-export { captureModeOf, setCaptureMode } from './settings';
+export { captureModeOf, installationId, setCaptureMode } from './settings';
 export type * from './types';
 export { entityDetail, listConflicts } from './views';

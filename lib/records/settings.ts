@@ -12,3 +12,17 @@ export async function captureModeOf(db: RecordsDb, portalId: string, fallback: C
 export async function setCaptureMode(db: RecordsDb, portalId: string, mode: CaptureMode): Promise<void> {
   await db.put('settings', { key: keyOf(portalId), value: mode });
 }
+
+const INSTALLATION = 'installation-id';
+
+/**
+ * An anonymous id for this installation, made on first use: a merged statistics file says which
+ * installation each part came from without saying whose it is.
+ */
+export async function installationId(db: RecordsDb, makeId: () => string): Promise<string> {
+  const known = await db.get('settings', INSTALLATION);
+  if (known) return known.value;
+  const id = makeId();
+  await db.put('settings', { key: INSTALLATION, value: id });
+  return id;
+}

@@ -1,4 +1,4 @@
-import type { StatsFilter, StatsInput } from './events';
+import type { StatsFilter, StatsInput, SubmissionView } from './events';
 import { filterFills, filterViews } from './filter';
 import { viewSubmissions } from './held';
 import { type KeyStats, keyPortalMatrix, keyStats, type MatrixCell } from './keys';
@@ -16,6 +16,8 @@ export interface DashboardSummary {
 
 export interface Dashboard {
   summary: DashboardSummary;
+  /** The submissions the filter kept, each with what was already held. */
+  views: SubmissionView[];
   portals: PortalStats[];
   keys: KeyStats[];
   matrix: Map<string, Map<string, MatrixCell>>;
@@ -44,6 +46,7 @@ export function computeDashboard(input: StatsInput, filter: StatsFilter = {}): D
       hoursSpent: sum((stats) => stats.secondsSpent) / 3600,
       hoursSaved: sum((stats) => stats.secondsSaved) / 3600,
     },
+    views,
     portals,
     keys: keyStats(views),
     matrix: keyPortalMatrix(views),

@@ -1,5 +1,13 @@
 export { computeDashboard, type Dashboard, type DashboardSummary } from './dashboard';
 export { portalOf, type StatsFilter, type StatsInput, type SubmissionView } from './events';
+export {
+  eventsNdjson,
+  type PortalColumn,
+  portalsCsv,
+  STATS_FORMAT,
+  STATS_SCHEMA_VERSION,
+  statsJson,
+} from './export';
 export type { KeyStats, MatrixCell } from './keys';
 export type { PortalStats } from './portals';
 export { KLM_SECONDS, secondsSavedByFill, secondsToTypeByHand } from './time-model';

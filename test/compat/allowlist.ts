@@ -14,6 +14,12 @@ export const ALLOWLIST: readonly Allowance[] = [
   },
   {
     feature: '.toArray()',
+    file: 'chunks/dashboard.js',
+    context: /\.nullCount\?\w+\.toJSON\(\):\w+\.toArray\(\)/,
+    reason: "Observable Plot reading an Apache Arrow column's own Vector.toArray, not Iterator.prototype.toArray.",
+  },
+  {
+    feature: '.toArray()',
     file: 'chunks/exceljs.min.js',
     reason: "bn.js, elliptic and hash.js (crypto-browserify inside exceljs's bundle) define their own toArray.",
   },

@@ -1,0 +1,93 @@
+import { useComputed, useSignal, useSignalEffect } from '@preact/signals';
+import type { DashboardEvents } from '../../lib/messaging';
+import { computeDashboard, type StatsFilter } from '../../lib/stats';
+import { t } from '../i18n';
+import { BurdenBars, TrendChart } from './Charts';
+import { Exports } from './Exports';
+import { Matrix } from './Matrix';
+import { SummaryCards } from './SummaryCards';
+import { KeyTable, PortalTable } from './Tables';
+
+const DAY_MS = 86_400_000;
+
+/** A yyyy-mm-dd from a date input as the person's local midnight. */
+const localDay = (text: string) => {
+  const [year, month, day] = text.split('-').map(Number);
+  return new Date(year ?? 0, (month ?? 1) - 1, day ?? 1).getTime();
+};
+
+export function DashboardApp({ load }: { load: () => Promise<DashboardEvents> }) {
+  const events = useSignal<DashboardEvents | null>(null);
+  const from = useSignal('');
+  const to = useSignal('');
+  const portal = useSignal('');
+  useSignalEffect(() => {
+    void load().then((loaded) => (events.value = loaded));
+  });
+  const filter = useComputed<StatsFilter>(() => ({
+    ...(from.value && { from: localDay(from.value) }),
+    // The last day chosen is counted whole.
+    ...(to.value && { to: localDay(to.value) + DAY_MS }),
+    ...(portal.value && { portals: [portal.value] }),
+  }));
+  const dashboard = useComputed(() =>
+    computeDashboard({ submissions: events.value?.submissions ?? [], fills: events.value?.fills ?? [] }, filter.value),
+  );
+  const allPortals = useComputed(
+    () => computeDashboard({ submissions: events.value?.submissions ?? [], fills: [] }).portals,
+  );
+  if (!events.value) return <main class="dashboard" />;
+  const figures = dashboard.value;
+  return (
+    <main class="dashboard">
+      <header>
+        <h1>{t('dashTitle')}</h1>
+        <p>{t('dashSubtitle')}</p>
+      </header>
+      <section class="filters no-print">
+        <label>
+          {t('dashFrom')}
+          <input type="date" value={from.value} onInput={(event) => (from.value = event.currentTarget.value)} />
+        </label>
+        <label>
+          {t('dashTo')}
+          <input type="date" value={to.value} onInput={(event) => (to.value = event.currentTarget.value)} />
+        </label>
+        <label>
+          {t('dashPortalFilter')}
+          <select value={portal.value} onChange={(event) => (portal.value = event.currentTarget.value)}>
+            <option value="">{t('dashAllPortals')}</option>
+            {allPortals.value.map((stats) => (
+              <option key={stats.portal} value={stats.portal}>
+                {stats.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      </section>
+      {figures.summary.submissions === 0 && <p class="empty-note">{t('dashEmpty')}</p>}
+      <SummaryCards summary={figures.summary} />
+      <section class="panel">
+        <h2>{t('dashBurdenHeading')}</h2>
+        <BurdenBars portals={figures.portals} />
+      </section>
+      <section class="panel">
+        <h2>{t('dashTrendHeading')}</h2>
+        <TrendChart weeks={figures.weeks} months={figures.months} />
+      </section>
+      <section class="panel">
+        <h2>{t('dashPortalsHeading')}</h2>
+        <PortalTable portals={figures.portals} />
+      </section>
+      <section class="panel">
+        <h2>{t('dashMatrixHeading')}</h2>
+        <Matrix matrix={figures.matrix} portals={figures.portals} />
+      </section>
+      <section class="panel">
+        <h2>{t('dashKeysHeading')}</h2>
+        <KeyTable keys={figures.keys} />
+      </section>
+      <Exports dashboard={figures} filter={filter.value} installationId={events.value.installationId} />
+    </main>
+  );
+}

@@ -1,0 +1,11 @@
+import { type MessageKey, t } from '../i18n';
+
+/** Every figure's definition, one click away. */
+export function Definition({ text }: { text: MessageKey }) {
+  return (
+    <details class="definition">
+      <summary>{t('dashHow')}</summary>
+      <p>{t(text)}</p>
+    </details>
+  );
+}

@@ -1,0 +1,19 @@
+import type { Handlers } from '../messaging';
+import { installationId, listFills, type RecordsDb } from '../records';
+
+/** The statistics page reads the events and works the figures out itself: no value leaves with them. */
+export function createDashboardHandlers(
+  db: () => Promise<RecordsDb>,
+  makeId: () => string,
+): Handlers<'dashboardToBackground:getEvents'> {
+  return {
+    'dashboardToBackground:getEvents': async () => {
+      const records = await db();
+      return {
+        installationId: await installationId(records, makeId),
+        submissions: await records.getAll('submissions'),
+        fills: await listFills(records),
+      };
+    },
+  };
+}

@@ -1,0 +1,160 @@
+import { readFile } from 'node:fs/promises';
+import Papa from 'papaparse';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FillEvent, Provenance, Submission } from '../../lib/records';
+import { RECORDS_DB_NAME } from '../../lib/records';
+import { expectText } from './expect-text';
+import { type E2ESession, startSession } from './session';
+
+const SCREENSHOTS = 'test-results/screenshots';
+
+// Two portals, two people, four submissions and three fills (one undone): every figure below
+// is worked out by hand from these.
+const A: Provenance = { portalId: 'civil-affairs', portalName: '民政救助申请', url: 'http://a.example/' };
+const B: Provenance = { portalId: null, portalName: '城乡居民医保参保登记', url: 'http://b.example/' };
+const at = (month: number, day: number) => new Date(2026, month - 1, day, 10).getTime();
+const HOUR = 3_600_000;
+const submission = (
+  source: Provenance,
+  submittedAt: number,
+  entityIds: string[],
+  fieldsAsked: string[],
+  fieldsFilled: string[],
+  focusToSubmitMs: number | null,
+): Submission => ({
+  source,
+  submittedAt,
+  entityIds,
+  fieldsAsked,
+  fieldsFilled,
+  fieldsTyped: fieldsAsked.filter((key) => !fieldsFilled.includes(key)),
+  focusToSubmitMs,
+});
+const SUBMISSIONS = [
+  submission(A, at(10, 5), ['p1', 'h1'], ['name', 'id-number', 'tel', 'household.size'], [], 2 * HOUR),
+  submission(B, at(10, 12), ['p1'], ['name', 'id-number', 'tel', 'bank.account'], ['name', 'id-number'], HOUR),
+  submission(
+    A,
+    at(11, 2),
+    ['p1', 'h1'],
+    ['name', 'id-number', 'tel', 'household.size', 'bank.account'],
+    ['name', 'id-number', 'tel'],
+    null,
+  ),
+  submission(B, at(11, 3), ['p2'], ['name', 'id-number'], [], HOUR / 2),
+];
+const FILLS: FillEvent[] = [
+  { source: B, at: at(10, 12), keys: ['name', 'id-number'], secondsSaved: 3600, undone: false },
+  { source: A, at: at(11, 2), keys: ['name', 'id-number', 'tel'], secondsSaved: 1800, undone: false },
+  { source: A, at: at(11, 2), keys: ['name'], secondsSaved: 9999, undone: true },
+];
+
+let session: E2ESession;
+let dashboard: Page;
+
+/** Writes the history straight into the records, in the extension's own origin, as captures would have. */
+async function seed(page: Page): Promise<void> {
+  await page.evaluate(
+    async ({ name, submissions, fills }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open(name);
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const tx = db.transaction(['submissions', 'fills'], 'readwrite');
+      for (const record of submissions) tx.objectStore('submissions').add(record);
+      for (const record of fills) tx.objectStore('fills').add(record);
+      await new Promise((resolve) => (tx.oncomplete = resolve));
+      db.close();
+    },
+    { name: RECORDS_DB_NAME, submissions: SUBMISSIONS, fills: FILLS },
+  );
+}
+
+beforeAll(async () => {
+  session = await startSession();
+  dashboard = await session.context.newPage();
+  await dashboard.setViewportSize({ width: 1280, height: 900 });
+  // The first visit asks the background for the events, which creates the records if need be.
+  await dashboard.goto(`chrome-extension://${session.extensionId}/dashboard.html`);
+  await dashboard.getByTestId('dashboard-submissions').waitFor();
+  await seed(dashboard);
+  await dashboard.reload();
+});
+afterAll(() => session?.close());
+
+describe('the statistics page, on a seeded history', () => {
+  it('shows the headline figures: submissions, the share already reported elsewhere, hours spent and saved', async () => {
+    await expectText(dashboard.getByTestId('dashboard-submissions'), '4');
+    // 7 of the 15 fields asked had been reported to the other portal first.
+    await expectText(dashboard.getByTestId('dashboard-duplicate-share'), '46.7%');
+    // 2 h + 1 h + 0.5 h measured; the submission with no measured time adds nothing.
+    await expectText(dashboard.getByTestId('dashboard-hours-spent'), '3.5');
+    // 1 h + 0.5 h; the undone fill saves nothing.
+    await expectText(dashboard.getByTestId('dashboard-hours-saved'), '1.5');
+    await dashboard.screenshot({ path: `${SCREENSHOTS}/dashboard.zh_CN.png`, fullPage: true });
+    await dashboard.emulateMedia({ media: 'print' });
+    await dashboard.screenshot({ path: `${SCREENSHOTS}/dashboard-print.zh_CN.png`, fullPage: true });
+    await dashboard.emulateMedia({ media: 'screen' });
+  });
+
+  it('narrows every figure to the dates chosen', async () => {
+    await dashboard.locator('input[type=date]').first().fill('2026-11-01');
+    await expectText(dashboard.getByTestId('dashboard-submissions'), '2');
+    // S3 still counts the four fields reported before November began: 4 of 7.
+    await expectText(dashboard.getByTestId('dashboard-duplicate-share'), '57.1%');
+    await dashboard.locator('input[type=date]').first().fill('');
+    await expectText(dashboard.getByTestId('dashboard-submissions'), '4');
+  });
+
+  it('exports the per-portal figures as CSV that Excel reads as UTF-8', async () => {
+    const [download] = await Promise.all([
+      dashboard.waitForEvent('download'),
+      dashboard.getByTestId('dashboard-export-csv').click(),
+    ]);
+    const text = await readFile((await download.path()) as string, 'utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const rows = Papa.parse<string[]>(text.slice(1).trim()).data;
+    expect(rows[0]?.[0]).toBe('平台');
+    const byName = new Map(rows.slice(1).map((row) => [row[0], row.slice(1).map(Number)]));
+    // submissions, asked, held, share, filled, typed, hours spent, hours saved, burden hours
+    expect(byName.get('民政救助申请')).toEqual([2, 9, 4, 0.4444, 3, 6, 2, 0.5, 4]);
+    expect(byName.get('城乡居民医保参保登记')).toEqual([2, 6, 3, 0.5, 2, 4, 1.5, 1, 1.5]);
+  });
+
+  it('exports aggregates and events that hold no personal value', async () => {
+    const texts: string[] = [];
+    for (const testId of ['dashboard-export-json', 'dashboard-export-ndjson']) {
+      const [download] = await Promise.all([dashboard.waitForEvent('download'), dashboard.getByTestId(testId).click()]);
+      texts.push(await readFile((await download.path()) as string, 'utf8'));
+    }
+    const [json, ndjson] = texts as [string, string];
+    expect(JSON.parse(json)).toMatchObject({ format: 'fillonce-stats', schemaVersion: 1, summary: { submissions: 4 } });
+    expect(ndjson.trim().split('\n')).toHaveLength(4);
+    // The entity ids the submissions carry are the records' own, never written out.
+    for (const text of texts) for (const id of ['p1', 'p2', 'h1']) expect(text).not.toContain(`"${id}"`);
+  });
+});
+
+describe('the statistics page in English', () => {
+  it('shows the same figures, in English', async () => {
+    const english = await startSession({ language: 'en' });
+    try {
+      const page = await english.context.newPage();
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(`chrome-extension://${english.extensionId}/dashboard.html`);
+      await page.getByTestId('dashboard-submissions').waitFor();
+      await seed(page);
+      await page.reload();
+      await expectText(page.getByTestId('dashboard-submissions'), '4');
+      await expectText(page.getByTestId('dashboard-duplicate-share'), '46.7%');
+      await expect(page.locator('h1').textContent()).resolves.toBe('Statistics · reported again');
+      await page.screenshot({ path: `${SCREENSHOTS}/dashboard.en.png`, fullPage: true });
+      await page.emulateMedia({ media: 'print' });
+      await page.screenshot({ path: `${SCREENSHOTS}/dashboard-print.en.png`, fullPage: true });
+    } finally {
+      await english.close();
+    }
+  });
+});
