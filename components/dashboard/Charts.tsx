@@ -53,7 +53,7 @@ export function TrendChart({ weeks, months }: { weeks: readonly TrendPoint[]; mo
           <button
             type="button"
             key={choice}
-            class={grain.value === choice ? 'active' : undefined}
+            class={grain.value === choice ? 'chip active' : 'chip'}
             onClick={() => (grain.value = choice)}
           >
             {t(choice === 'month' ? 'dashByMonth' : 'dashByWeek')}

@@ -1,10 +1,11 @@
 import { useComputed, useSignal, useSignalEffect } from '@preact/signals';
 import type { DashboardEvents } from '../../lib/messaging';
-import { computeDashboard, type StatsFilter } from '../../lib/stats';
+import { computeDashboard, type MergePart, mergeExports, type StatsFilter, statsJson } from '../../lib/stats';
 import { t } from '../i18n';
 import { BurdenBars, TrendChart } from './Charts';
 import { Exports } from './Exports';
 import { Matrix } from './Matrix';
+import { Merge } from './Merge';
 import { SummaryCards } from './SummaryCards';
 import { KeyTable, PortalTable } from './Tables';
 
@@ -33,11 +34,24 @@ export function DashboardApp({ load }: { load: () => Promise<DashboardEvents> })
   const dashboard = useComputed(() =>
     computeDashboard({ submissions: events.value?.submissions ?? [], fills: events.value?.fills ?? [] }, filter.value),
   );
+  const parts = useSignal<MergePart[]>([]);
+  const mergeError = useSignal('');
+  // Merged, this machine's whole history is one part beside the files, under its own installation id.
+  const merged = useComputed(() => {
+    if (parts.value.length === 0 || !events.value) return null;
+    const { installationId, submissions, fills } = events.value;
+    const local = statsJson(computeDashboard({ submissions, fills }), {
+      installationId,
+      exportedAt: Date.now(),
+      filter: {},
+    });
+    return mergeExports([{ label: t('dashMergeThisMachine'), stats: local }, ...parts.value]);
+  });
   const allPortals = useComputed(
     () => computeDashboard({ submissions: events.value?.submissions ?? [], fills: [] }).portals,
   );
   if (!events.value) return <main class="dashboard" />;
-  const figures = dashboard.value;
+  const figures = merged.value ?? dashboard.value;
   return (
     <main class="dashboard">
       <header>
@@ -87,7 +101,13 @@ export function DashboardApp({ load }: { load: () => Promise<DashboardEvents> })
         <h2>{t('dashKeysHeading')}</h2>
         <KeyTable keys={figures.keys} />
       </section>
-      <Exports dashboard={figures} filter={filter.value} installationId={events.value.installationId} />
+      <Merge parts={parts} error={mergeError} sources={merged.value?.sources ?? []} />
+      <Exports
+        figures={figures}
+        events={merged.value ? null : dashboard.value.views}
+        filter={merged.value ? {} : filter.value}
+        installationId={events.value.installationId}
+      />
     </main>
   );
 }

@@ -5,7 +5,7 @@ export function Definition({ text }: { text: MessageKey }) {
   return (
     <details class="definition">
       <summary>{t('dashHow')}</summary>
-      <p>{t(text)}</p>
+      <p class="definition-text">{t(text)}</p>
     </details>
   );
 }

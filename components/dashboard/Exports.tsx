@@ -1,4 +1,4 @@
-import type { Dashboard, PortalColumn, StatsFilter } from '../../lib/stats';
+import type { Figures, PortalColumn, StatsFilter, SubmissionView } from '../../lib/stats';
 import { eventsNdjson, portalsCsv, statsJson } from '../../lib/stats';
 import { type MessageKey, t } from '../i18n';
 import { downloadText } from '../options/download';
@@ -19,11 +19,14 @@ const CSV_HEADINGS: Record<PortalColumn, MessageKey> = {
 const stamp = (now: number) => new Date(now).toISOString().slice(0, 10);
 
 export function Exports({
-  dashboard,
+  figures,
+  events,
   filter,
   installationId,
 }: {
-  dashboard: Dashboard;
+  figures: Figures;
+  /** This machine's submissions; null for a merged picture, whose events stay on each machine. */
+  events: readonly SubmissionView[] | null;
   filter: StatsFilter;
   installationId: string;
 }) {
@@ -36,18 +39,20 @@ export function Exports({
     <section class="exports no-print">
       <button
         type="button"
+        class="chip"
         data-testid="dashboard-export-csv"
-        onClick={() => downloadText(`fillonce-stats-${stamp(now)}.csv`, portalsCsv(dashboard, headings))}
+        onClick={() => downloadText(`fillonce-stats-${stamp(now)}.csv`, portalsCsv(figures, headings))}
       >
         {t('dashExportCsv')}
       </button>
       <button
         type="button"
+        class="chip"
         data-testid="dashboard-export-json"
         onClick={() =>
           downloadText(
             `fillonce-stats-${stamp(now)}.json`,
-            JSON.stringify(statsJson(dashboard, { installationId, exportedAt: Date.now(), filter }), null, 2),
+            JSON.stringify(statsJson(figures, { installationId, exportedAt: Date.now(), filter }), null, 2),
           )
         }
       >
@@ -55,14 +60,16 @@ export function Exports({
       </button>
       <button
         type="button"
+        class="chip"
         data-testid="dashboard-export-ndjson"
+        disabled={!events}
         onClick={() =>
-          downloadText(`fillonce-events-${stamp(now)}.ndjson`, eventsNdjson(dashboard.views, installationId))
+          events && downloadText(`fillonce-events-${stamp(now)}.ndjson`, eventsNdjson(events, installationId))
         }
       >
         {t('dashExportNdjson')}
       </button>
-      <button type="button" data-testid="dashboard-print" onClick={() => window.print()}>
+      <button type="button" class="chip" data-testid="dashboard-print" onClick={() => window.print()}>
         {t('dashPrint')}
       </button>
       <p class="export-note">{t('dashExportNote')}</p>

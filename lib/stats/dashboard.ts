@@ -14,15 +14,34 @@ export interface DashboardSummary {
   hoursSaved: number;
 }
 
-export interface Dashboard {
+/** The figures the page draws, whether from this machine's events or merged from several files. */
+export interface Figures {
   summary: DashboardSummary;
-  /** The submissions the filter kept, each with what was already held. */
-  views: SubmissionView[];
   portals: PortalStats[];
   keys: KeyStats[];
   matrix: Map<string, Map<string, MatrixCell>>;
   weeks: TrendPoint[];
   months: TrendPoint[];
+}
+
+export interface Dashboard extends Figures {
+  /** The submissions the filter kept, each with what was already held. */
+  views: SubmissionView[];
+}
+
+/** The headline figures, from the per-portal sums. */
+export function summarise(portals: readonly PortalStats[]): DashboardSummary {
+  const sum = (pick: (stats: PortalStats) => number) => portals.reduce((total, stats) => total + pick(stats), 0);
+  const fieldsAsked = sum((stats) => stats.fieldsAsked);
+  const fieldsHeld = sum((stats) => stats.fieldsHeld);
+  return {
+    submissions: sum((stats) => stats.submissions),
+    fieldsAsked,
+    fieldsHeld,
+    duplicateShare: share(fieldsHeld, fieldsAsked),
+    hoursSpent: sum((stats) => stats.secondsSpent) / 3600,
+    hoursSaved: sum((stats) => stats.secondsSaved) / 3600,
+  };
 }
 
 /**
@@ -34,18 +53,8 @@ export function computeDashboard(input: StatsInput, filter: StatsFilter = {}): D
   const views = filterViews(viewSubmissions(input.submissions), filter);
   const fills = filterFills(input.fills, filter);
   const portals = portalStats(views, fills);
-  const sum = (pick: (stats: PortalStats) => number) => portals.reduce((total, stats) => total + pick(stats), 0);
-  const fieldsAsked = sum((stats) => stats.fieldsAsked);
-  const fieldsHeld = sum((stats) => stats.fieldsHeld);
   return {
-    summary: {
-      submissions: views.length,
-      fieldsAsked,
-      fieldsHeld,
-      duplicateShare: share(fieldsHeld, fieldsAsked),
-      hoursSpent: sum((stats) => stats.secondsSpent) / 3600,
-      hoursSaved: sum((stats) => stats.secondsSaved) / 3600,
-    },
+    summary: summarise(portals),
     views,
     portals,
     keys: keyStats(views),

@@ -1,9 +1,9 @@
 import Papa from 'papaparse';
-import type { Dashboard } from './dashboard';
+import type { Figures } from './dashboard';
 import type { StatsFilter, SubmissionView } from './events';
 
-export const STATS_FORMAT = 'fillonce-stats';
-export const STATS_SCHEMA_VERSION = 1;
+export const STATS_FORMAT = 'fillonce-stats' as const;
+export const STATS_SCHEMA_VERSION = 1 as const;
 
 /** Excel reads a CSV as the machine's code page unless it starts with the UTF-8 byte order mark. */
 const BOM = '\uFEFF';
@@ -23,7 +23,7 @@ export type PortalColumn =
 const round = (value: number, places: number) => Number(value.toFixed(places));
 
 /** The per-portal table as CSV, headed in the page's language. Counts, shares and hours only. */
-export function portalsCsv(dashboard: Dashboard, headings: Readonly<Record<PortalColumn, string>>): string {
+export function portalsCsv(dashboard: Figures, headings: Readonly<Record<PortalColumn, string>>): string {
   const rows = dashboard.portals.map((stats) => [
     stats.name,
     stats.submissions,
@@ -42,7 +42,7 @@ export function portalsCsv(dashboard: Dashboard, headings: Readonly<Record<Porta
 
 /** The aggregates, for an admin to merge with other staff's: versioned, and anonymous. */
 export function statsJson(
-  dashboard: Dashboard,
+  dashboard: Figures,
   meta: { installationId: string; exportedAt: number; filter: StatsFilter },
 ) {
   return {

@@ -1,4 +1,4 @@
-export { computeDashboard, type Dashboard, type DashboardSummary } from './dashboard';
+export { computeDashboard, type Dashboard, type DashboardSummary, type Figures } from './dashboard';
 export { portalOf, type StatsFilter, type StatsInput, type SubmissionView } from './events';
 export {
   eventsNdjson,
@@ -8,7 +8,9 @@ export {
   STATS_SCHEMA_VERSION,
   statsJson,
 } from './export';
+export { type ParsedExport, parseStatsExport, type StatsExport } from './export-schema';
 export type { KeyStats, MatrixCell } from './keys';
+export { type MergedFigures, type MergePart, mergeExports } from './merge';
 export type { PortalStats } from './portals';
 export { KLM_SECONDS, secondsSavedByFill, secondsToTypeByHand } from './time-model';
 export { startOfLocalDay, type TimeSaved, totalTimeSaved } from './totals';

@@ -40,10 +40,12 @@ export function keyStats(views: readonly SubmissionView[]): KeyStats[] {
       stats.secondsReentering += perTypedField;
     }
   }
-  return [...byKey.values()]
-    .map(({ portalSet, ...stats }) => ({ ...stats, portals: portalSet.size }))
-    .sort((a, b) => b.reentered - a.reentered || b.portals - a.portals || a.key.localeCompare(b.key));
+  return [...byKey.values()].map(({ portalSet, ...stats }) => ({ ...stats, portals: portalSet.size })).sort(byReentry);
 }
+
+/** Most re-entered first, then the most widely asked. */
+export const byReentry = (a: KeyStats, b: KeyStats): number =>
+  b.reentered - a.reentered || b.portals - a.portals || a.key.localeCompare(b.key);
 
 export interface MatrixCell {
   asked: number;

@@ -61,10 +61,15 @@ export function portalStats(views: readonly SubmissionView[], fills: readonly Fi
     }
   }
   for (const fill of fills) entry(portalOf(fill.source), fill.source.portalName).secondsSaved += fill.secondsSaved;
-  for (const stats of byPortal.values()) {
+  return finishPortals([...byPortal.values()]);
+}
+
+/** The figures worked out from the sums, most submissions first. */
+export function finishPortals(portals: PortalStats[]): PortalStats[] {
+  for (const stats of portals) {
     stats.duplicateShare = share(stats.fieldsHeld, stats.fieldsAsked);
     const hoursPerSubmission = share(stats.secondsSpent, stats.timedSubmissions) / 3600;
     stats.burdenHours = stats.submissions * hoursPerSubmission;
   }
-  return [...byPortal.values()].sort((a, b) => b.submissions - a.submissions || a.portal.localeCompare(b.portal));
+  return portals.sort((a, b) => b.submissions - a.submissions || a.portal.localeCompare(b.portal));
 }

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FillEvent, Provenance, Submission } from '../../lib/records';
 import { RECORDS_DB_NAME } from '../../lib/records';
+import { computeDashboard, statsJson } from '../../lib/stats';
 import { expectText } from './expect-text';
 import { type E2ESession, startSession } from './session';
 
@@ -134,6 +135,43 @@ describe('the statistics page, on a seeded history', () => {
     expect(ndjson.trim().split('\n')).toHaveLength(4);
     // The entity ids the submissions carry are the records' own, never written out.
     for (const text of texts) for (const id of ['p1', 'p2', 'h1']) expect(text).not.toContain(`"${id}"`);
+  });
+});
+
+/** Another staff member's statistics file, made the way their dashboard exports it. */
+function staffFile(installationId: string, submissions: Submission[]) {
+  const figures = computeDashboard({ submissions, fills: [] });
+  const json = statsJson(figures, { installationId, exportedAt: Date.UTC(2026, 11, 1), filter: {} });
+  return { name: `${installationId}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(json)) };
+}
+
+describe('merging other staff’s statistics', () => {
+  // Three more machines, one submission each, none holding anything before it: 4 + 2 + 4 fields.
+  const [s1, s2, , s4] = SUBMISSIONS as [Submission, Submission, Submission, Submission];
+  const files = [staffFile('staff-x', [s2]), staffFile('staff-y', [s4]), staffFile('staff-z', [s1])];
+
+  it('sums three files with this machine’s figures, and a file merged twice changes nothing', async () => {
+    await dashboard.getByTestId('dashboard-merge-files').setInputFiles(files);
+    await expectText(dashboard.getByTestId('dashboard-submissions'), '7');
+    // 7 of 15 + 0 of 4 + 0 of 2 + 0 of 4: 7 of 25.
+    await expectText(dashboard.getByTestId('dashboard-duplicate-share'), '28%');
+    await expect.poll(() => dashboard.getByTestId('dashboard-merge-sources').locator('li').count()).toBe(4);
+    await dashboard.getByTestId('dashboard-merge-files').setInputFiles([files[0] as (typeof files)[number]]);
+    await expectText(dashboard.getByTestId('dashboard-submissions'), '7');
+    await dashboard.screenshot({ path: `${SCREENSHOTS}/dashboard-merged.zh_CN.png`, fullPage: true });
+  });
+
+  it('refuses a file that is not a statistics file, names it, and changes nothing', async () => {
+    const foreign = {
+      name: '备份.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format":"fillonce-backup"}'),
+    };
+    await dashboard.getByTestId('dashboard-merge-files').setInputFiles([foreign]);
+    await expect.poll(() => dashboard.getByTestId('dashboard-merge-error').textContent()).toContain('备份.json');
+    await expectText(dashboard.getByTestId('dashboard-submissions'), '7');
+    await dashboard.getByTestId('dashboard-merge-clear').click();
+    await expectText(dashboard.getByTestId('dashboard-submissions'), '4');
   });
 });
 
