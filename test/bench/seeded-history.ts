@@ -29,8 +29,9 @@ export function seededHistory(
   count: number,
   people = 5000,
   portals = 20,
+  firstSeed = 20261203,
 ): { submissions: Submission[]; fills: FillEvent[] } {
-  let seed = 20261203;
+  let seed = firstSeed;
   const next = (n: number) => {
     seed = (seed * 1103515245 + 12345) % 2147483648;
     return seed % n;
