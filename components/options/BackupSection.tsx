@@ -2,6 +2,7 @@ import { t } from '../i18n';
 import { ExportBackup } from './ExportBackup';
 import { RestoreBackup } from './RestoreBackup';
 import { WipeRecords } from './WipeRecords';
+import { WorkLog } from './WorkLog';
 
 export function BackupSection() {
   return (
@@ -13,6 +14,7 @@ export function BackupSection() {
       <div class="cards">
         <ExportBackup />
         <RestoreBackup />
+        <WorkLog />
       </div>
       <WipeRecords />
     </section>

@@ -1,18 +1,11 @@
-import { FIELD_DICTIONARY, fieldDefinition } from '../../lib/fields';
+import { FIELD_DICTIONARY, fieldName } from '../../lib/fields';
 import type { RowIssue } from '../../lib/ledger';
 import type { FactView } from '../../lib/messaging';
 import { t, uiLanguage } from '../i18n';
 
 type EntityKind = 'person' | 'household' | 'organisation' | 'village';
 
-const stripMark = (phrase: string) => phrase.replace(/^[=~]/, '');
-
-/** A key's Chinese name (its first zh synonym): 身份证号 for id-number. */
-export function fieldName(key: string): string {
-  const definition = fieldDefinition(key);
-  const phrase = definition?.zh[0] ?? definition?.en[0];
-  return phrase ? stripMark(phrase) : key;
-}
+export { fieldName };
 
 /** The keys a ledger column may be mapped to: every field except secrets. */
 export const FIELD_CHOICES: ReadonlyArray<{ key: string; label: string }> = FIELD_DICTIONARY.filter(

@@ -80,6 +80,7 @@ export {
   isPeriodicKey,
   isSecretKey,
 } from './dictionary';
+export { fieldName } from './field-name';
 export { isValidFieldValue, normalizeFieldValue } from './field-values';
 export { framesAbove, pageAndFrames, sameOriginFrameDocuments } from './frames';
 export { optionLabel } from './label';

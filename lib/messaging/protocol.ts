@@ -1,5 +1,6 @@
 import type { CaptureResult, FillEvent, PersonRecord, PersonSummary, Submission } from '../records';
 import type { TimeSaved } from '../stats';
+import type { WorkLogRow } from '../worklog';
 import type { CaptureMode, ConflictView, EntityDetail, ImportResult, RestoreResult } from './records-views';
 import type { MessageType } from './schemas';
 
@@ -53,6 +54,7 @@ export interface Responses {
   'optionsToBackground:deleteEntity': { deleted: boolean };
   'optionsToBackground:restoreEntity': { restored: boolean };
   'optionsToBackground:listConflicts': ConflictView[];
+  'optionsToBackground:getWorkLog': WorkLogRow[];
   'optionsToBackground:importLedger': ImportResult;
   'optionsToBackground:exportBackup': { fileName: string; content: string };
   'optionsToBackground:restoreBackup': RestoreResult;

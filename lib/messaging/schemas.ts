@@ -75,6 +75,12 @@ export const REQUEST_SCHEMAS = {
   'optionsToBackground:deleteEntity': v.strictObject({ entityId: text(64) }),
   'optionsToBackground:restoreEntity': v.strictObject({ entityId: text(64) }),
   'optionsToBackground:listConflicts': empty,
+  'optionsToBackground:getWorkLog': v.strictObject({
+    from: v.optional(v.pipe(v.number(), v.minValue(0))),
+    to: v.optional(v.pipe(v.number(), v.minValue(0))),
+    portal: v.optional(text(300)),
+    revealIds: v.boolean(),
+  }),
   'optionsToBackground:importLedger': v.strictObject({
     fileName: text(260),
     rows: v.pipe(v.array(ledgerRowSchema), v.maxLength(100_000)),

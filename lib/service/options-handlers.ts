@@ -1,3 +1,4 @@
+import { fieldName } from '../fields/field-name';
 import type { Handlers, MessageType } from '../messaging';
 import { PORTAL_DEFINITIONS } from '../portals';
 import {
@@ -13,6 +14,7 @@ import {
   setCaptureMode,
   settleConflict,
 } from '../records';
+import { workLogRows } from '../worklog';
 
 type RecordsMessage = Exclude<
   Extract<MessageType, `optionsToBackground:${string}`>,
@@ -35,6 +37,12 @@ export function createRecordsHandlers(db: () => Promise<RecordsDb>, now: () => n
       restored: await restoreEntity(await db(), entityId),
     }),
     'optionsToBackground:listConflicts': async () => listConflicts(await db()),
+    // The staff member's own record of their work, asked for by their click in the records manager.
+    'optionsToBackground:getWorkLog': async (options) => {
+      const records = await db();
+      const entities = new Map((await records.getAll('entities')).map((entity) => [entity.id, entity]));
+      return workLogRows(await records.getAll('submissions'), entities, fieldName, options);
+    },
     'optionsToBackground:importLedger': async ({ fileName, rows }) => importLedger(await db(), fileName, rows, now()),
     'optionsToBackground:getCaptureModes': async () =>
       Promise.all(

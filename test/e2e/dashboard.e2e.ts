@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -51,25 +52,69 @@ const FILLS: FillEvent[] = [
   { source: A, at: at(11, 2), keys: ['name'], secondsSaved: 9999, undone: true },
 ];
 
+const person = (id: string, displayName: string, idNumber: string) => ({
+  id,
+  kind: 'person',
+  identifiers: [`id-number:${idNumber}`],
+  displayName,
+  createdAt: at(10, 1),
+  updatedAt: at(10, 1),
+});
+const ENTITIES = [
+  person('p1', '张秀英', '522634196807120423'),
+  person('p2', '李国华', '522634197003150318'),
+  {
+    id: 'h1',
+    kind: 'household',
+    identifiers: ['household-of:522634196807120423'],
+    displayName: '张秀英户',
+    createdAt: at(10, 1),
+    updatedAt: at(10, 1),
+  },
+];
+
+const PHONE = '13985012345';
+const FACT_SHEETS = [
+  {
+    entityId: 'p1',
+    facts: [
+      {
+        id: 1,
+        entityId: 'p1',
+        key: 'tel',
+        value: PHONE,
+        normalized: PHONE,
+        source: B,
+        observedAt: at(10, 12),
+        submissionId: 2,
+      },
+    ],
+    searchValues: [`tel\u0001${PHONE}`],
+    submissionIds: [2],
+  },
+];
+
 let session: E2ESession;
 let dashboard: Page;
 
 /** Writes the history straight into the records, in the extension's own origin, as captures would have. */
 async function seed(page: Page): Promise<void> {
   await page.evaluate(
-    async ({ name, submissions, fills }) => {
+    async ({ name, submissions, fills, entities, sheets }) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const open = indexedDB.open(name);
         open.onsuccess = () => resolve(open.result);
         open.onerror = () => reject(open.error);
       });
-      const tx = db.transaction(['submissions', 'fills'], 'readwrite');
+      const tx = db.transaction(['submissions', 'fills', 'entities', 'factSheets'], 'readwrite');
+      for (const record of entities) tx.objectStore('entities').put(record);
+      for (const record of sheets) tx.objectStore('factSheets').put(record);
       for (const record of submissions) tx.objectStore('submissions').add(record);
       for (const record of fills) tx.objectStore('fills').add(record);
       await new Promise((resolve) => (tx.oncomplete = resolve));
       db.close();
     },
-    { name: RECORDS_DB_NAME, submissions: SUBMISSIONS, fills: FILLS },
+    { name: RECORDS_DB_NAME, submissions: SUBMISSIONS, fills: FILLS, entities: ENTITIES, sheets: FACT_SHEETS },
   );
 }
 
@@ -126,15 +171,22 @@ describe('the statistics page, on a seeded history', () => {
 
   it('exports aggregates and events that hold no personal value', async () => {
     const texts: string[] = [];
-    for (const testId of ['dashboard-export-json', 'dashboard-export-ndjson']) {
+    for (const testId of ['dashboard-export-json', 'dashboard-export-ndjson', 'dashboard-export-csv']) {
       const [download] = await Promise.all([dashboard.waitForEvent('download'), dashboard.getByTestId(testId).click()]);
       texts.push(await readFile((await download.path()) as string, 'utf8'));
     }
-    const [json, ndjson] = texts as [string, string];
+    const [json, ndjson] = texts as [string, string, string];
     expect(JSON.parse(json)).toMatchObject({ format: 'fillonce-stats', schemaVersion: 1, summary: { submissions: 4 } });
     expect(ndjson.trim().split('\n')).toHaveLength(4);
-    // The entity ids the submissions carry are the records' own, never written out.
-    for (const text of texts) for (const id of ['p1', 'p2', 'h1']) expect(text).not.toContain(`"${id}"`);
+    // The records hold these people's names, ID numbers and a phone: no statistics export carries any of
+    // them, nor the records' own entity ids.
+    const personal = ENTITIES.flatMap((entity) => [
+      entity.displayName,
+      ...entity.identifiers.map((id) => id.split(':')[1] as string),
+    ]);
+    for (const text of texts) {
+      for (const value of [...personal, PHONE, '"p1"', '"p2"', '"h1"']) expect(text).not.toContain(value);
+    }
   });
 });
 
@@ -172,6 +224,51 @@ describe('merging other staff’s statistics', () => {
     await expectText(dashboard.getByTestId('dashboard-submissions'), '7');
     await dashboard.getByTestId('dashboard-merge-clear').click();
     await expectText(dashboard.getByTestId('dashboard-submissions'), '4');
+  });
+});
+
+describe('the work log (台账) the records manager exports', () => {
+  it('lists each submission with its portal, time, person, items and how many were filled, ID numbers masked', async () => {
+    const options = await session.context.newPage();
+    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    await options.getByTestId('options-nav-backup').click();
+    await options.getByTestId('worklog-from').fill('2026-10-10');
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      options.getByTestId('worklog-export-xlsx').click(),
+    ]);
+    const workbook = new ExcelJS.Workbook();
+    const bytes = await readFile((await download.path()) as string);
+    await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+    const sheet = workbook.worksheets[0];
+    const rows = (sheet?.getSheetValues() ?? []).slice(1).map((row) => (row as unknown[]).slice(1));
+    expect(rows[0]).toEqual(['填报时间', '平台', '对象', '身份证号', '填报事项', '项数', '自动填入', '手工录入']);
+    // From 10 October: S2, S3, S4, oldest first; S1 (5 October) is before the range.
+    expect(rows.slice(1)).toEqual([
+      [
+        '2026-10-12 10:00',
+        '城乡居民医保参保登记',
+        '张秀英',
+        '5226**********0423',
+        '姓名、身份证号、联系电话、银行账号',
+        4,
+        2,
+        2,
+      ],
+      [
+        '2026-11-02 10:00',
+        '民政救助申请',
+        '张秀英',
+        '5226**********0423',
+        '姓名、身份证号、联系电话、家庭人口、银行账号',
+        5,
+        3,
+        2,
+      ],
+      ['2026-11-03 10:00', '城乡居民医保参保登记', '李国华', '5226**********0318', '姓名、身份证号', 2, 0, 2],
+    ]);
+    await options.screenshot({ path: `${SCREENSHOTS}/worklog.zh_CN.png`, fullPage: true });
+    await options.close();
   });
 });
 

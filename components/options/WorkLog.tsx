@@ -1,0 +1,117 @@
+import { useSignal, useSignalEffect } from '@preact/signals';
+import { type WorkLogColumn, workLogXlsx } from '../../lib/worklog';
+import { type MessageKey, t } from '../i18n';
+import { ActionForm } from './ActionForm';
+import { errorText, send } from './api';
+import { downloadBlob } from './download';
+
+const HEADINGS: Record<WorkLogColumn, MessageKey> = {
+  at: 'worklogColAt',
+  portal: 'worklogColPortal',
+  subject: 'worklogColSubject',
+  idNumber: 'worklogColId',
+  items: 'worklogColItems',
+  count: 'worklogColCount',
+  filled: 'worklogColFilled',
+  typed: 'worklogColTyped',
+};
+const DAY_MS = 86_400_000;
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+const localDay = (text: string) => {
+  const [year, month, day] = text.split('-').map(Number);
+  return new Date(year ?? 0, (month ?? 1) - 1, day ?? 1).getTime();
+};
+
+/** The 台账 from the submissions, filtered by dates and portal, ID numbers masked unless asked. */
+export function WorkLog() {
+  const from = useSignal('');
+  const to = useSignal('');
+  const portal = useSignal('');
+  const revealIds = useSignal(false);
+  const portals = useSignal<Array<{ portal: string; name: string }>>([]);
+  const status = useSignal<{ ok: boolean; text: string } | null>(null);
+  useSignalEffect(() => {
+    void send('optionsToBackground:getWorkLog', { revealIds: false }).then((rows) => {
+      const names = new Map(rows.map((row) => [row.portal, row.portalName]));
+      portals.value = [...names].map(([id, name]) => ({ portal: id, name }));
+    });
+  });
+  const exportNow = async () => {
+    try {
+      const rows = await send('optionsToBackground:getWorkLog', {
+        ...(from.value && { from: localDay(from.value) }),
+        ...(to.value && { to: localDay(to.value) + DAY_MS }),
+        ...(portal.value && { portal: portal.value }),
+        revealIds: revealIds.value,
+      });
+      const headings = Object.fromEntries(Object.entries(HEADINGS).map(([column, key]) => [column, t(key)]));
+      const bytes = await workLogXlsx(rows, t('worklogSheet'), headings as Record<WorkLogColumn, string>);
+      downloadBlob(
+        `${t('worklogSheet')}-${new Date().toISOString().slice(0, 10)}.xlsx`,
+        new Blob([bytes], { type: XLSX }),
+      );
+      status.value = { ok: true, text: t('worklogExported', rows.length) };
+    } catch (error) {
+      status.value = { ok: false, text: errorText(error) };
+    }
+  };
+  return (
+    <ActionForm class="card" action={exportNow}>
+      <h2>{t('worklogTitle')}</h2>
+      <p class="hint">{t('worklogHint')}</p>
+      <label class="field">
+        <span>{t('worklogFrom')}</span>
+        <input
+          type="date"
+          data-testid="worklog-from"
+          value={from.value}
+          onInput={(event) => (from.value = event.currentTarget.value)}
+        />
+      </label>
+      <label class="field">
+        <span>{t('worklogTo')}</span>
+        <input
+          type="date"
+          data-testid="worklog-to"
+          value={to.value}
+          onInput={(event) => (to.value = event.currentTarget.value)}
+        />
+      </label>
+      <label class="field">
+        <span>{t('worklogPortal')}</span>
+        <select
+          data-testid="worklog-portal"
+          value={portal.value}
+          onChange={(event) => (portal.value = event.currentTarget.value)}
+        >
+          <option value="">{t('worklogAllPortals')}</option>
+          {portals.value.map((choice) => (
+            <option key={choice.portal} value={choice.portal}>
+              {choice.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label class="check">
+        <input
+          type="checkbox"
+          data-testid="worklog-reveal-ids"
+          checked={revealIds.value}
+          onChange={(event) => (revealIds.value = event.currentTarget.checked)}
+        />
+        <span>{t('worklogRevealIds')}</span>
+      </label>
+      <div class="actions">
+        <button type="submit" class="btn btn-primary" data-testid="worklog-export-xlsx">
+          {t('worklogExport')}
+        </button>
+      </div>
+      {status.value && (
+        <p class={status.value.ok ? 'alert alert-ok' : 'alert alert-error'} data-testid="worklog-status">
+          {status.value.text}
+        </p>
+      )}
+    </ActionForm>
+  );
+}

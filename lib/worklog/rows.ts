@@ -1,0 +1,67 @@
+import type { Entity, Submission } from '../records/types';
+import { portalOf } from '../stats/events';
+
+/** One line of the 台账: what was reported, where, when, about whom, and how much of it by hand. */
+export interface WorkLogRow {
+  at: number;
+  /** The portal as the statistics know it (its definition's id, else its name). */
+  portal: string;
+  portalName: string;
+  /** The person's or household's name, as the records know them. */
+  subject: string;
+  /** Their ID number, masked unless the person asked to see it whole. */
+  idNumber: string;
+  items: string[];
+  filled: number;
+  typed: number;
+}
+
+export interface WorkLogFilter {
+  from?: number;
+  /** Exclusive. */
+  to?: number;
+  portal?: string;
+}
+
+/** 5226**********0423: enough to tell two people apart on paper, not enough to misuse. */
+export function maskIdNumber(idNumber: string): string {
+  if (idNumber.length <= 8) return '*'.repeat(idNumber.length);
+  return `${idNumber.slice(0, 4)}${'*'.repeat(idNumber.length - 8)}${idNumber.slice(-4)}`;
+}
+
+const ID_PREFIX = 'id-number:';
+
+/**
+ * The work log, oldest first, shaped as the 台账 an inspector asks for: one row per submission,
+ * naming the person the form was about (a household's head where it was the household's).
+ */
+export function workLogRows(
+  submissions: readonly Submission[],
+  entities: ReadonlyMap<string, Entity>,
+  fieldName: (key: string) => string,
+  options: WorkLogFilter & { revealIds: boolean },
+): WorkLogRow[] {
+  return submissions
+    .filter(
+      (submission) =>
+        (options.from === undefined || submission.submittedAt >= options.from) &&
+        (options.to === undefined || submission.submittedAt < options.to) &&
+        (options.portal === undefined || portalOf(submission.source) === options.portal),
+    )
+    .sort((a, b) => a.submittedAt - b.submittedAt)
+    .map((submission) => {
+      const known = submission.entityIds.map((id) => entities.get(id)).filter((entity) => entity !== undefined);
+      const subject = known.find((entity) => entity.kind === 'person') ?? known[0];
+      const idNumber = subject?.identifiers.find((token) => token.startsWith(ID_PREFIX))?.slice(ID_PREFIX.length) ?? '';
+      return {
+        at: submission.submittedAt,
+        portal: portalOf(submission.source),
+        portalName: submission.source.portalName,
+        subject: subject?.displayName ?? '',
+        idNumber: options.revealIds ? idNumber : maskIdNumber(idNumber),
+        items: submission.fieldsAsked.map(fieldName),
+        filled: submission.fieldsFilled.length,
+        typed: submission.fieldsTyped.length,
+      };
+    });
+}
