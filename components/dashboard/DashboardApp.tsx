@@ -1,7 +1,7 @@
 import { useComputed, useSignal, useSignalEffect } from '@preact/signals';
-import type { DashboardEvents } from '../../lib/messaging';
-import { computeDashboard, type MergePart, mergeExports, type StatsFilter, statsJson } from '../../lib/stats';
+import { computeDashboard, type MergePart, mergeExports, portalOf, type StatsFilter, statsJson } from '../../lib/stats';
 import { t } from '../i18n';
+import type { LoadedEvents } from './api';
 import { BurdenBars, TrendChart } from './Charts';
 import { Exports } from './Exports';
 import { Matrix } from './Matrix';
@@ -17,8 +17,8 @@ const localDay = (text: string) => {
   return new Date(year ?? 0, (month ?? 1) - 1, day ?? 1).getTime();
 };
 
-export function DashboardApp({ load }: { load: () => Promise<DashboardEvents> }) {
-  const events = useSignal<DashboardEvents | null>(null);
+export function DashboardApp({ load }: { load: () => Promise<LoadedEvents> }) {
+  const events = useSignal<LoadedEvents | null>(null);
   const from = useSignal('');
   const to = useSignal('');
   const portal = useSignal('');
@@ -47,9 +47,14 @@ export function DashboardApp({ load }: { load: () => Promise<DashboardEvents> })
     });
     return mergeExports([{ label: t('dashMergeThisMachine'), stats: local }, ...parts.value]);
   });
-  const allPortals = useComputed(
-    () => computeDashboard({ submissions: events.value?.submissions ?? [], fills: [] }).portals,
-  );
+  // Every portal of the history, for the filter, whatever the filter keeps.
+  const allPortals = useComputed(() => {
+    const names = new Map<string, string>();
+    for (const { source } of events.value?.submissions ?? []) {
+      if ((source.kind ?? 'portal') === 'portal') names.set(portalOf(source), source.portalName);
+    }
+    return [...names].map(([portal, name]) => ({ portal, name }));
+  });
   if (!events.value) return <main class="dashboard" />;
   const figures = merged.value ?? dashboard.value;
   return (

@@ -1,7 +1,17 @@
 import { browser } from 'wxt/browser';
-import { type DashboardEvents, request } from '../../lib/messaging';
+import { request } from '../../lib/messaging';
+import { type StatsInput, unpackEvents } from '../../lib/stats';
+
+export interface LoadedEvents extends StatsInput {
+  installationId: string;
+}
 
 /** The statistics page asks the background for the events, through the typed protocol. */
-export function loadEvents(): Promise<DashboardEvents> {
-  return request((envelope) => browser.runtime.sendMessage(envelope), 'dashboardToBackground:getEvents', {});
+export async function loadEvents(): Promise<LoadedEvents> {
+  const { installationId, events } = await request(
+    (envelope) => browser.runtime.sendMessage(envelope),
+    'dashboardToBackground:getEvents',
+    {},
+  );
+  return { installationId, ...unpackEvents(events) };
 }

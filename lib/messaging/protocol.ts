@@ -1,5 +1,5 @@
-import type { CaptureResult, FillEvent, PersonRecord, PersonSummary, Submission } from '../records';
-import type { TimeSaved } from '../stats';
+import type { CaptureResult, PersonRecord, PersonSummary } from '../records';
+import type { PackedEvents, TimeSaved } from '../stats';
 import type { WorkLogRow } from '../worklog';
 import type { CaptureMode, ConflictView, EntityDetail, ImportResult, RestoreResult } from './records-views';
 import type { MessageType } from './schemas';
@@ -13,11 +13,10 @@ export interface CaptureNotice {
   pending?: boolean;
 }
 
-/** What the statistics page computes from: every submission and fill, and nothing else. */
+/** What the statistics page computes from: every submission and fill, packed, and nothing else. */
 export interface DashboardEvents {
   installationId: string;
-  submissions: Submission[];
-  fills: FillEvent[];
+  events: PackedEvents;
 }
 
 /** What the popup shows about the page in a tab. */

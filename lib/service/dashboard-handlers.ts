@@ -1,5 +1,6 @@
 import type { Handlers } from '../messaging';
 import { installationId, listFills, type RecordsDb } from '../records';
+import { packEvents } from '../stats';
 
 /** The statistics page reads the events and works the figures out itself: no value leaves with them. */
 export function createDashboardHandlers(
@@ -11,8 +12,7 @@ export function createDashboardHandlers(
       const records = await db();
       return {
         installationId: await installationId(records, makeId),
-        submissions: await records.getAll('submissions'),
-        fills: await listFills(records),
+        events: packEvents(await records.getAll('submissions'), await listFills(records)),
       };
     },
   };

@@ -4,9 +4,11 @@ import { portalOf, type SubmissionView } from './events';
 /** No portal id or name can be this: it marks a key reported by more than one. */
 const MANY = '\u0000many';
 
+const isFormSubmission = (submission: Submission) => (submission.source.kind ?? 'portal') === 'portal';
+
 /**
  * Each submission beside what was already reported elsewhere when it was made: a key counts as
- * held when an earlier submission to another portal (or a ledger) gave a value for it about one
+ * held when an earlier submission to another portal gave a value for it about one
  * of the same people or households. Computed from the submissions alone, in one pass in time
  * order, so no one has to say what was a duplicate.
  */
@@ -14,7 +16,8 @@ export function viewSubmissions(submissions: readonly Submission[]): SubmissionV
   const ordered = [...submissions].sort((a, b) => a.submittedAt - b.submittedAt);
   // entity → key → the one portal that has reported it so far, or MANY when more than one has.
   const reported = new Map<string, Map<string, string>>();
-  return ordered.map((submission) => {
+  const views: SubmissionView[] = [];
+  for (const submission of ordered) {
     const portal = portalOf(submission.source);
     const keysOf = submission.entityIds.map((entity) => {
       let keys = reported.get(entity);
@@ -39,7 +42,9 @@ export function viewSubmissions(submissions: readonly Submission[]): SubmissionV
         }
       }
     }
-    return {
+    // A ledger import or a hand correction is where a value came from, not a form anyone filled.
+    if (!isFormSubmission(submission)) continue;
+    views.push({
       portal,
       portalName: submission.source.portalName,
       at: submission.submittedAt,
@@ -49,6 +54,7 @@ export function viewSubmissions(submissions: readonly Submission[]): SubmissionV
       held,
       retyped: held.filter((key) => submission.fieldsTyped.includes(key)),
       ms: submission.focusToSubmitMs,
-    };
-  });
+    });
+  }
+  return views;
 }

@@ -11,6 +11,7 @@ export {
 export { type ParsedExport, parseStatsExport, type StatsExport } from './export-schema';
 export type { KeyStats, MatrixCell } from './keys';
 export { type MergedFigures, type MergePart, mergeExports } from './merge';
+export { type PackedEvents, packEvents, unpackEvents } from './pack';
 export type { PortalStats } from './portals';
 export { KLM_SECONDS, secondsSavedByFill, secondsToTypeByHand } from './time-model';
 export { startOfLocalDay, type TimeSaved, totalTimeSaved } from './totals';

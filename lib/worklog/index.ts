@@ -1,2 +1,2 @@
-export { maskIdNumber, type WorkLogFilter, type WorkLogRow, workLogRows } from './rows';
+export { type WorkLogFilter, type WorkLogRow, workLogRows } from './rows';
 export { type WorkLogColumn, workLogXlsx } from './xlsx';

@@ -1,5 +1,6 @@
 import type { Entity, Submission } from '../records/types';
 import { portalOf } from '../stats/events';
+import { maskIdNumber } from '../values/id-number';
 
 /** One line of the 台账: what was reported, where, when, about whom, and how much of it by hand. */
 export interface WorkLogRow {
@@ -21,12 +22,6 @@ export interface WorkLogFilter {
   /** Exclusive. */
   to?: number;
   portal?: string;
-}
-
-/** 5226**********0423: enough to tell two people apart on paper, not enough to misuse. */
-export function maskIdNumber(idNumber: string): string {
-  if (idNumber.length <= 8) return '*'.repeat(idNumber.length);
-  return `${idNumber.slice(0, 4)}${'*'.repeat(idNumber.length - 8)}${idNumber.slice(-4)}`;
 }
 
 const ID_PREFIX = 'id-number:';
@@ -58,7 +53,7 @@ export function workLogRows(
         portal: portalOf(submission.source),
         portalName: submission.source.portalName,
         subject: subject?.displayName ?? '',
-        idNumber: options.revealIds ? idNumber : maskIdNumber(idNumber),
+        idNumber: options.revealIds || idNumber === '' ? idNumber : maskIdNumber(idNumber),
         items: submission.fieldsAsked.map(fieldName),
         filled: submission.fieldsFilled.length,
         typed: submission.fieldsTyped.length,

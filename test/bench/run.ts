@@ -4,6 +4,7 @@
  */
 import { launchPlainChromium } from './browser';
 import { benchClassify } from './classify.bench';
+import { benchDashboardOpen } from './dashboard-open.bench';
 import { benchFill } from './fill.bench';
 import { benchPageCost } from './page-cost/page-cost.bench';
 import { benchRecords } from './records.bench';
@@ -13,6 +14,7 @@ const browser = await launchPlainChromium();
 const results: boolean[] = [];
 try {
   results.push(await benchClassify(browser), await benchRecords(browser), await benchStats(browser), await benchFill());
+  results.push(await benchDashboardOpen());
 } finally {
   await browser.close();
 }

@@ -3,13 +3,16 @@
  * With a display it opens Chromium for you to try; with `--headless` (or no display) it
  * walks the same path itself and writes screenshots to the folder it names.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
+import { computeDashboard, statsJson } from '../../lib/stats';
 import { type E2ESession, startSession } from '../e2e/session';
 import { dibaoModel, importLedger, startDibao, submitFanpin } from '../e2e/steps';
 import { SAMPLE_PEOPLE } from '../fixtures/sample-people';
+import { demoHistory } from '../fixtures/stats/demo-history';
+import { seedRecords } from '../fixtures/stats/seed-records';
 import { WIDGET_PERSON, widgetPersonLedgerCsv } from '../fixtures/widgets/person';
 
 const { values: args } = parseArgs({
@@ -17,6 +20,7 @@ const { values: args } = parseArgs({
     headless: { type: 'boolean', default: false },
     screenshots: { type: 'string', default: 'demo-screenshots' },
     port: { type: 'string', default: process.env.FILLONCE_PORT ?? '4610' },
+    exports: { type: 'string', default: 'demo-exports' },
   },
 });
 
@@ -32,6 +36,30 @@ async function seedSampleRecords(session: E2ESession): Promise<void> {
   await page.close();
   console.log(
     `Sample records: ${SAMPLE_PEOPLE.map((person) => person.name).join('、')} (submitted to 防返贫监测户信息采集), ${WIDGET_PERSON.name} (imported from a ledger; ID number ${WIDGET_PERSON.idNumber})`,
+  );
+}
+
+/**
+ * Three months of this staff member's work for the statistics page, and two colleagues' exports
+ * to merge there, written as files the way their own dashboards would export them.
+ */
+async function seedStatistics(session: E2ESession, folder: string): Promise<void> {
+  const page = await session.context.newPage();
+  await page.goto(`chrome-extension://${session.extensionId}/dashboard.html`);
+  await page.getByTestId('dashboard-submissions').waitFor();
+  await seedRecords(page, demoHistory(1));
+  await page.close();
+  mkdirSync(folder, { recursive: true });
+  for (const [seed, name] of [
+    [2, '同事甲'],
+    [3, '同事乙'],
+  ] as const) {
+    const figures = computeDashboard(demoHistory(seed));
+    const json = statsJson(figures, { installationId: `demo-staff-${seed}`, exportedAt: Date.now(), filter: {} });
+    writeFileSync(resolve(folder, `${name}.json`), JSON.stringify(json, null, 2));
+  }
+  console.log(
+    `Statistics: three months of submissions seeded; two colleagues' exports to merge are in ${resolve(folder)}`,
   );
 }
 
@@ -60,6 +88,11 @@ async function walkHeadless(session: E2ESession, folder: string): Promise<void> 
   const popup = await session.openPopupFor(page);
   await until(async () => (await popup.getByTestId('popup-time-saved').textContent()) !== '…', 'the popup');
   await shot(popup, '4-popup.png');
+  const statistics = await session.context.newPage();
+  await statistics.setViewportSize({ width: 1280, height: 900 });
+  await statistics.goto(`chrome-extension://${session.extensionId}/dashboard.html`);
+  await statistics.getByTestId('dashboard-burden-chart').locator('svg').waitFor();
+  await statistics.screenshot({ path: resolve(folder, '5-statistics.png'), fullPage: true });
   console.log(`Screenshots written to ${resolve(folder)}`);
 }
 
@@ -69,6 +102,7 @@ async function main(): Promise<void> {
   const session = await startSession({ headless, port: Number(args.port) });
   try {
     await seedSampleRecords(session);
+    await seedStatistics(session, args.exports);
     if (headless) {
       await walkHeadless(session, args.screenshots);
       return;

@@ -4,8 +4,8 @@ import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FillEvent, Provenance, Submission } from '../../lib/records';
-import { RECORDS_DB_NAME } from '../../lib/records';
 import { computeDashboard, statsJson } from '../../lib/stats';
+import { seedRecords } from '../fixtures/stats/seed-records';
 import { expectText } from './expect-text';
 import { type E2ESession, startSession } from './session';
 
@@ -97,26 +97,8 @@ const FACT_SHEETS = [
 let session: E2ESession;
 let dashboard: Page;
 
-/** Writes the history straight into the records, in the extension's own origin, as captures would have. */
-async function seed(page: Page): Promise<void> {
-  await page.evaluate(
-    async ({ name, submissions, fills, entities, sheets }) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const open = indexedDB.open(name);
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
-      });
-      const tx = db.transaction(['submissions', 'fills', 'entities', 'factSheets'], 'readwrite');
-      for (const record of entities) tx.objectStore('entities').put(record);
-      for (const record of sheets) tx.objectStore('factSheets').put(record);
-      for (const record of submissions) tx.objectStore('submissions').add(record);
-      for (const record of fills) tx.objectStore('fills').add(record);
-      await new Promise((resolve) => (tx.oncomplete = resolve));
-      db.close();
-    },
-    { name: RECORDS_DB_NAME, submissions: SUBMISSIONS, fills: FILLS, entities: ENTITIES, sheets: FACT_SHEETS },
-  );
-}
+const seed = (page: Page) =>
+  seedRecords(page, { submissions: SUBMISSIONS, fills: FILLS, entities: ENTITIES, factSheets: FACT_SHEETS });
 
 beforeAll(async () => {
   session = await startSession();

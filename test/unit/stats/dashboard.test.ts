@@ -79,6 +79,23 @@ describe('the statistics of a seeded history', () => {
   });
 });
 
+describe('what is not a form submission', () => {
+  it('does not count a ledger import as a submission to a portal', () => {
+    const ledger = {
+      source: { portalId: null, portalName: '台账 示范村.xlsx', url: 'ledger:示范村.xlsx', kind: 'ledger' as const },
+      submittedAt: at(10, 1),
+      fieldsAsked: [],
+      fieldsFilled: [],
+      fieldsTyped: [],
+      focusToSubmitMs: null,
+      entityIds: ['p1'],
+    };
+    const withLedger = computeDashboard({ submissions: [...SUBMISSIONS, ledger], fills: FILLS });
+    expect(withLedger.summary).toEqual(dashboard.summary);
+    expect(withLedger.portals.map((stats) => stats.name)).not.toContain('台账 示范村.xlsx');
+  });
+});
+
 describe('filters', () => {
   it('by date: what was reported before the range still makes a field in it held', () => {
     const november = computeDashboard({ submissions: SUBMISSIONS, fills: FILLS }, { from: at(11, 1, 0) });
