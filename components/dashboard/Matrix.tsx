@@ -1,6 +1,6 @@
 import type { Dashboard, PortalStats } from '../../lib/stats';
 import { t } from '../i18n';
-import { fieldName } from '../options/labels';
+import { keyName } from './key-name';
 
 /** The key × portal matrix as a heat map: the more of a cell's asks were already held, the darker. */
 export function Matrix({ matrix, portals }: { matrix: Dashboard['matrix']; portals: readonly PortalStats[] }) {
@@ -24,7 +24,7 @@ export function Matrix({ matrix, portals }: { matrix: Dashboard['matrix']; porta
           {keys.map((key) => (
             <tr key={key}>
               <th scope="row" title={key}>
-                {fieldName(key)}
+                {keyName(key)}
               </th>
               {portals.map((portal) => {
                 const cell = matrix.get(key)?.get(portal.portal);

@@ -1,7 +1,7 @@
 import type { KeyStats, PortalStats } from '../../lib/stats';
-import { fieldName } from '../options/labels';
 import { Definition } from './Definition';
 import { formatCount, formatHours, formatShare } from './format';
+import { keyName } from './key-name';
 import { type Column, SortableTable } from './SortableTable';
 
 const count = (value: number) => formatCount(value);
@@ -44,7 +44,7 @@ const PORTAL_COLUMNS: ReadonlyArray<Column<PortalStats>> = [
 ];
 
 const KEY_COLUMNS: ReadonlyArray<Column<KeyStats>> = [
-  { id: 'key', label: 'dashColKey', value: (row) => fieldName(row.key) },
+  { id: 'key', label: 'dashColKey', value: (row) => keyName(row.key) },
   {
     id: 'portals',
     label: 'dashColPortals',
