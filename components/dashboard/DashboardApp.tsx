@@ -1,5 +1,6 @@
 import { useComputed, useSignal, useSignalEffect } from '@preact/signals';
 import { computeDashboard, type MergePart, mergeExports, portalOf, type StatsFilter, statsJson } from '../../lib/stats';
+import { dayRange } from '../date-range';
 import { t } from '../i18n';
 import type { LoadedEvents } from './api';
 import { BurdenBars, TrendChart } from './Charts';
@@ -8,14 +9,6 @@ import { Matrix } from './Matrix';
 import { Merge } from './Merge';
 import { SummaryCards } from './SummaryCards';
 import { KeyTable, PortalTable } from './Tables';
-
-const DAY_MS = 86_400_000;
-
-/** A yyyy-mm-dd from a date input as the person's local midnight. */
-const localDay = (text: string) => {
-  const [year, month, day] = text.split('-').map(Number);
-  return new Date(year ?? 0, (month ?? 1) - 1, day ?? 1).getTime();
-};
 
 export function DashboardApp({ load }: { load: () => Promise<LoadedEvents> }) {
   const events = useSignal<LoadedEvents | null>(null);
@@ -26,9 +19,7 @@ export function DashboardApp({ load }: { load: () => Promise<LoadedEvents> }) {
     void load().then((loaded) => (events.value = loaded));
   });
   const filter = useComputed<StatsFilter>(() => ({
-    ...(from.value && { from: localDay(from.value) }),
-    // The last day chosen is counted whole.
-    ...(to.value && { to: localDay(to.value) + DAY_MS }),
+    ...dayRange(from.value, to.value),
     ...(portal.value && { portals: [portal.value] }),
   }));
   const dashboard = useComputed(() =>

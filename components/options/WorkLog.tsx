@@ -1,5 +1,6 @@
-import { useSignal, useSignalEffect } from '@preact/signals';
+import { useSignal } from '@preact/signals';
 import { type WorkLogColumn, workLogXlsx } from '../../lib/worklog';
+import { dayRange } from '../date-range';
 import { type MessageKey, t } from '../i18n';
 import { ActionForm } from './ActionForm';
 import { errorText, send } from './api';
@@ -15,13 +16,7 @@ const HEADINGS: Record<WorkLogColumn, MessageKey> = {
   filled: 'worklogColFilled',
   typed: 'worklogColTyped',
 };
-const DAY_MS = 86_400_000;
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-const localDay = (text: string) => {
-  const [year, month, day] = text.split('-').map(Number);
-  return new Date(year ?? 0, (month ?? 1) - 1, day ?? 1).getTime();
-};
 
 /** The 台账 from the submissions, filtered by dates and portal, ID numbers masked unless asked. */
 export function WorkLog() {
@@ -31,17 +26,18 @@ export function WorkLog() {
   const revealIds = useSignal(false);
   const portals = useSignal<Array<{ portal: string; name: string }>>([]);
   const status = useSignal<{ ok: boolean; text: string } | null>(null);
-  useSignalEffect(() => {
+  // Listing the portals reads every submission: only once the person opens the list.
+  const listPortals = () => {
+    if (portals.value.length > 0) return;
     void send('optionsToBackground:getWorkLog', { revealIds: false }).then((rows) => {
       const names = new Map(rows.map((row) => [row.portal, row.portalName]));
       portals.value = [...names].map(([id, name]) => ({ portal: id, name }));
     });
-  });
+  };
   const exportNow = async () => {
     try {
       const rows = await send('optionsToBackground:getWorkLog', {
-        ...(from.value && { from: localDay(from.value) }),
-        ...(to.value && { to: localDay(to.value) + DAY_MS }),
+        ...dayRange(from.value, to.value),
         ...(portal.value && { portal: portal.value }),
         revealIds: revealIds.value,
       });
@@ -82,6 +78,8 @@ export function WorkLog() {
         <span>{t('worklogPortal')}</span>
         <select
           data-testid="worklog-portal"
+          onFocus={listPortals}
+          onPointerDown={listPortals}
           value={portal.value}
           onChange={(event) => (portal.value = event.currentTarget.value)}
         >

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { isoDateOf } from '../values/date';
 import type { Figures } from './dashboard';
 import type { StatsFilter, SubmissionView } from './events';
 
@@ -62,13 +63,6 @@ export function statsJson(
   };
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-function localDate(at: number): string {
-  const day = new Date(at);
-  return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
-}
-
 /** One line per submission, for an analytical engine: keys, counts and durations, never a value. */
 export function eventsNdjson(views: readonly SubmissionView[], installationId: string): string {
   return views
@@ -79,7 +73,7 @@ export function eventsNdjson(views: readonly SubmissionView[], installationId: s
         portal_name: view.portalName,
         submitted_at: new Date(view.at).toISOString(),
         // The person's own calendar day, which the page's weeks and months count by.
-        local_date: localDate(view.at),
+        local_date: isoDateOf(new Date(view.at)),
         asked: view.asked,
         filled: view.filled,
         typed: view.typed,

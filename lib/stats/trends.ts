@@ -1,4 +1,5 @@
 import type { FillEvent } from '../records/types';
+import { isoDateOf } from '../values/date';
 import type { SubmissionView } from './events';
 
 export type TrendGrain = 'week' | 'month';
@@ -12,8 +13,6 @@ export interface TrendPoint {
   secondsSaved: number;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
 /** The ISO 8601 week a local day falls in: weeks start on Monday; week 1 holds the first Thursday. */
 export function isoWeekOf(at: number): string {
   const day = new Date(at);
@@ -22,13 +21,12 @@ export function isoWeekOf(at: number): string {
   date.setUTCDate(date.getUTCDate() + 4 - weekday);
   const yearStart = Date.UTC(date.getUTCFullYear(), 0, 1);
   const week = Math.ceil(((date.getTime() - yearStart) / 86_400_000 + 1) / 7);
-  return `${date.getUTCFullYear()}-W${pad(week)}`;
+  return `${date.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
 }
 
 export function periodOf(at: number, grain: TrendGrain): string {
   if (grain === 'week') return isoWeekOf(at);
-  const day = new Date(at);
-  return `${day.getFullYear()}-${pad(day.getMonth() + 1)}`;
+  return isoDateOf(new Date(at)).slice(0, 7);
 }
 
 /** Per week or month, in time order; a period with nothing in it is not listed. */

@@ -54,7 +54,7 @@ export function workLogRows(
         portalName: submission.source.portalName,
         subject: subject?.displayName ?? '',
         idNumber: options.revealIds || idNumber === '' ? idNumber : maskIdNumber(idNumber),
-        items: submission.fieldsAsked.map(fieldName),
+        items: submission.fieldsAsked.map((key) => fieldName(key)),
         filled: submission.fieldsFilled.length,
         typed: submission.fieldsTyped.length,
       };

@@ -1,11 +1,12 @@
+import { isoDateOf } from '../values/date';
 import type { WorkLogRow } from './rows';
 
 export type WorkLogColumn = 'at' | 'portal' | 'subject' | 'idNumber' | 'items' | 'count' | 'filled' | 'typed';
 
-const pad = (n: number) => String(n).padStart(2, '0');
 const localTime = (at: number) => {
   const day = new Date(at);
-  return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())} ${pad(day.getHours())}:${pad(day.getMinutes())}`;
+  const clock = [day.getHours(), day.getMinutes()].map((part) => String(part).padStart(2, '0')).join(':');
+  return `${isoDateOf(day)} ${clock}`;
 };
 
 /** The work log as an .xlsx workbook, its header in the page's language. Loads exceljs only now. */

@@ -3,8 +3,9 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FillEvent, Provenance, Submission } from '../../lib/records';
+import type { FillEvent, Submission } from '../../lib/records';
 import { computeDashboard, statsJson } from '../../lib/stats';
+import { A, at, B, submission } from '../fixtures/stats/history';
 import { seedRecords } from '../fixtures/stats/seed-records';
 import { expectText } from './expect-text';
 import { type E2ESession, startSession } from './session';
@@ -13,26 +14,7 @@ const SCREENSHOTS = 'test-results/screenshots';
 
 // Two portals, two people, four submissions and three fills (one undone): every figure below
 // is worked out by hand from these.
-const A: Provenance = { portalId: 'civil-affairs', portalName: '民政救助申请', url: 'http://a.example/' };
-const B: Provenance = { portalId: null, portalName: '城乡居民医保参保登记', url: 'http://b.example/' };
-const at = (month: number, day: number) => new Date(2026, month - 1, day, 10).getTime();
 const HOUR = 3_600_000;
-const submission = (
-  source: Provenance,
-  submittedAt: number,
-  entityIds: string[],
-  fieldsAsked: string[],
-  fieldsFilled: string[],
-  focusToSubmitMs: number | null,
-): Submission => ({
-  source,
-  submittedAt,
-  entityIds,
-  fieldsAsked,
-  fieldsFilled,
-  fieldsTyped: fieldsAsked.filter((key) => !fieldsFilled.includes(key)),
-  focusToSubmitMs,
-});
 const SUBMISSIONS = [
   submission(A, at(10, 5), ['p1', 'h1'], ['name', 'id-number', 'tel', 'household.size'], [], 2 * HOUR),
   submission(B, at(10, 12), ['p1'], ['name', 'id-number', 'tel', 'bank.account'], ['name', 'id-number'], HOUR),

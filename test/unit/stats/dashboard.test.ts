@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeDashboard, isoWeekOf } from '../../../lib/stats';
-import { at, B_ID, FILLS, SUBMISSIONS } from './seeded-history';
+import { at, B_ID, FILLS, SUBMISSIONS } from '../../fixtures/stats/history';
 
 const dashboard = computeDashboard({ submissions: SUBMISSIONS, fills: FILLS });
 

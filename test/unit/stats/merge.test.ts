@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeDashboard, mergeExports, parseStatsExport, type StatsExport, statsJson } from '../../../lib/stats';
-import { B_ID, FILLS, SUBMISSIONS } from './seeded-history';
+import { B_ID, FILLS, SUBMISSIONS } from '../../fixtures/stats/history';
 
 const exportOf = (installationId: string, submissions = SUBMISSIONS, exportedAt = Date.UTC(2026, 11, 1)) => {
   const dashboard = computeDashboard({ submissions, fills: submissions === SUBMISSIONS ? FILLS : [] });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Submission } from '../../../lib/records';
 import { packEvents, unpackEvents } from '../../../lib/stats';
-import { A, at, FILLS, SUBMISSIONS } from './seeded-history';
+import { A, at, FILLS, SUBMISSIONS } from '../../fixtures/stats/history';
 
 const strip = (submission: Submission) => {
   const { id: _id, ...rest } = submission;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../../lib/records';
 import { workLogRows } from '../../../lib/worklog';
-import { A, at, SUBMISSIONS } from '../stats/seeded-history';
+import { A, at, SUBMISSIONS } from '../../fixtures/stats/history';
 
 const entity = (id: string, kind: Entity['kind'], displayName: string, identifiers: Entity['identifiers']): Entity => ({
   id,
