@@ -1,8 +1,16 @@
 import { useComputed, useSignal, useSignalEffect } from '@preact/signals';
-import { computeDashboard, type MergePart, mergeExports, portalOf, type StatsFilter, statsJson } from '../../lib/stats';
-import { dayRange } from '../date-range';
+import type { DashboardStats } from '../../lib/messaging';
+import {
+  figuresOf,
+  filterChoices,
+  type MergePart,
+  mergeExports,
+  type StatsFilter,
+  type StatsInput,
+  statsJson,
+} from '../../lib/stats';
 import { t } from '../i18n';
-import type { LoadedEvents } from './api';
+import { keyName } from '../key-name';
 import { BurdenBars, TrendChart } from './Charts';
 import { Exports } from './Exports';
 import { Matrix } from './Matrix';
@@ -10,49 +18,58 @@ import { Merge } from './Merge';
 import { SummaryCards } from './SummaryCards';
 import { KeyTable, PortalTable } from './Tables';
 
-export function DashboardApp({ load }: { load: () => Promise<LoadedEvents> }) {
-  const events = useSignal<LoadedEvents | null>(null);
+export function DashboardApp({
+  load,
+  loadEvents,
+}: {
+  load: () => Promise<DashboardStats>;
+  /** Every submission and fill, for the events export only: the page itself draws from the sums. */
+  loadEvents: () => Promise<StatsInput>;
+}) {
+  const stats = useSignal<DashboardStats | null>(null);
   const from = useSignal('');
   const to = useSignal('');
   const portal = useSignal('');
+  const key = useSignal('');
   useSignalEffect(() => {
-    void load().then((loaded) => (events.value = loaded));
+    void load().then((loaded) => (stats.value = loaded));
   });
   const filter = useComputed<StatsFilter>(() => ({
-    ...dayRange(from.value, to.value),
+    ...(from.value && { from: from.value }),
+    ...(to.value && { to: to.value }),
     ...(portal.value && { portals: [portal.value] }),
+    ...(key.value && { key: key.value }),
   }));
-  const dashboard = useComputed(() =>
-    computeDashboard({ submissions: events.value?.submissions ?? [], fills: events.value?.fills ?? [] }, filter.value),
-  );
+  const dashboard = useComputed(() => figuresOf(stats.value?.days ?? [], filter.value));
   const parts = useSignal<MergePart[]>([]);
   const mergeError = useSignal('');
   // Merged, this machine's whole history is one part beside the files, under its own installation id.
   const merged = useComputed(() => {
-    if (parts.value.length === 0 || !events.value) return null;
-    const { installationId, submissions, fills } = events.value;
-    const local = statsJson(computeDashboard({ submissions, fills }), {
+    if (parts.value.length === 0 || !stats.value) return null;
+    const { installationId, days } = stats.value;
+    const local = statsJson(figuresOf(days), {
       installationId,
       exportedAt: Date.now(),
       filter: {},
     });
     return mergeExports([{ label: t('dashMergeThisMachine'), stats: local }, ...parts.value]);
   });
-  // Every portal of the history, for the filter, whatever the filter keeps.
-  const allPortals = useComputed(() => {
-    const names = new Map<string, string>();
-    for (const { source } of events.value?.submissions ?? []) {
-      if ((source.kind ?? 'portal') === 'portal') names.set(portalOf(source), source.portalName);
-    }
-    return [...names].map(([portal, name]) => ({ portal, name }));
-  });
-  if (!events.value) return <main class="dashboard" />;
+  const choices = useComputed(() => filterChoices(stats.value?.days ?? []));
+  if (!stats.value) return <main class="dashboard" />;
   const figures = merged.value ?? dashboard.value;
   return (
     <main class="dashboard">
       <header>
         <h1>{t('dashTitle')}</h1>
         <p>{t('dashSubtitle')}</p>
+        {/* A merged picture is every file whole: the filters do not narrow it. */}
+        {!merged.value && (
+          <p class="print-only" data-testid="dashboard-print-scope">
+            {t('periodRange', from.value || t('periodEarliest'), to.value || t('periodLatest'))} ·{' '}
+            {choices.value.portals.find((choice) => choice.portal === portal.value)?.name ?? t('dashAllPortals')} ·{' '}
+            {key.value ? keyName(key.value) : t('dashAllKeys')}
+          </p>
+        )}
       </header>
       <section class="filters no-print">
         <label>
@@ -67,9 +84,24 @@ export function DashboardApp({ load }: { load: () => Promise<LoadedEvents> }) {
           {t('dashPortalFilter')}
           <select value={portal.value} onChange={(event) => (portal.value = event.currentTarget.value)}>
             <option value="">{t('dashAllPortals')}</option>
-            {allPortals.value.map((stats) => (
-              <option key={stats.portal} value={stats.portal}>
-                {stats.name}
+            {choices.value.portals.map((choice) => (
+              <option key={choice.portal} value={choice.portal}>
+                {choice.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('dashKeyFilter')}
+          <select
+            data-testid="dashboard-key-filter"
+            value={key.value}
+            onChange={(event) => (key.value = event.currentTarget.value)}
+          >
+            <option value="">{t('dashAllKeys')}</option>
+            {choices.value.keys.map((choice) => (
+              <option key={choice} value={choice}>
+                {keyName(choice)}
               </option>
             ))}
           </select>
@@ -100,9 +132,9 @@ export function DashboardApp({ load }: { load: () => Promise<LoadedEvents> }) {
       <Merge parts={parts} error={mergeError} sources={merged.value?.sources ?? []} />
       <Exports
         figures={figures}
-        events={merged.value ? null : dashboard.value.views}
+        loadEvents={merged.value ? null : loadEvents}
         filter={merged.value ? {} : filter.value}
-        installationId={events.value.installationId}
+        installationId={stats.value.installationId}
       />
     </main>
   );

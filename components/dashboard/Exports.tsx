@@ -1,5 +1,6 @@
-import type { Figures, PortalColumn, StatsFilter, SubmissionView } from '../../lib/stats';
-import { eventsNdjson, portalsCsv, statsJson } from '../../lib/stats';
+import { useSignal } from '@preact/signals';
+import type { Figures, PortalColumn, StatsFilter, StatsInput } from '../../lib/stats';
+import { eventsNdjson, filterViews, portalsCsv, statsJson, viewSubmissions } from '../../lib/stats';
 import { type MessageKey, t } from '../i18n';
 import { downloadText } from '../options/download';
 
@@ -20,13 +21,13 @@ const stamp = (now: number) => new Date(now).toISOString().slice(0, 10);
 
 export function Exports({
   figures,
-  events,
+  loadEvents,
   filter,
   installationId,
 }: {
   figures: Figures;
   /** This machine's submissions; null for a merged picture, whose events stay on each machine. */
-  events: readonly SubmissionView[] | null;
+  loadEvents: (() => Promise<StatsInput>) | null;
   filter: StatsFilter;
   installationId: string;
 }) {
@@ -35,6 +36,17 @@ export function Exports({
     string
   >;
   const now = Date.now();
+  const preparing = useSignal(false);
+  // The events are read only now: the page draws from the day sums, and a year of events is large.
+  const exportEvents = async (load: () => Promise<StatsInput>) => {
+    preparing.value = true;
+    try {
+      const views = filterViews(viewSubmissions((await load()).submissions), filter);
+      downloadText(`fillonce-events-${stamp(now)}.ndjson`, eventsNdjson(views, installationId));
+    } finally {
+      preparing.value = false;
+    }
+  };
   return (
     <section class="exports no-print">
       <button
@@ -62,12 +74,10 @@ export function Exports({
         type="button"
         class="chip"
         data-testid="dashboard-export-ndjson"
-        disabled={!events}
-        onClick={() =>
-          events && downloadText(`fillonce-events-${stamp(now)}.ndjson`, eventsNdjson(events, installationId))
-        }
+        disabled={!loadEvents || preparing.value}
+        onClick={() => loadEvents && void exportEvents(loadEvents)}
       >
-        {t('dashExportNdjson')}
+        {preparing.value ? t('dashExportPreparing') : t('dashExportNdjson')}
       </button>
       <button type="button" class="chip" data-testid="dashboard-print" onClick={() => window.print()}>
         {t('dashPrint')}

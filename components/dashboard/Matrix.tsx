@@ -1,9 +1,9 @@
-import type { Dashboard, PortalStats } from '../../lib/stats';
+import type { Figures, PortalStats } from '../../lib/stats';
 import { t } from '../i18n';
-import { keyName } from './key-name';
+import { keyName } from '../key-name';
 
 /** The key × portal matrix as a heat map: the more of a cell's asks were already held, the darker. */
-export function Matrix({ matrix, portals }: { matrix: Dashboard['matrix']; portals: readonly PortalStats[] }) {
+export function Matrix({ matrix, portals }: { matrix: Figures['matrix']; portals: readonly PortalStats[] }) {
   const keys = [...matrix.keys()].sort(
     (a, b) => (matrix.get(b)?.size ?? 0) - (matrix.get(a)?.size ?? 0) || a.localeCompare(b),
   );

@@ -1,7 +1,7 @@
 import type { KeyStats, PortalStats } from '../../lib/stats';
+import { keyName } from '../key-name';
 import { Definition } from './Definition';
 import { formatCount, formatHours, formatShare } from './format';
-import { keyName } from './key-name';
 import { type Column, SortableTable } from './SortableTable';
 
 const count = (value: number) => formatCount(value);

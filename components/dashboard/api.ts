@@ -1,17 +1,15 @@
 import { browser } from 'wxt/browser';
-import { request } from '../../lib/messaging';
+import { type DashboardStats, request } from '../../lib/messaging';
 import { type StatsInput, unpackEvents } from '../../lib/stats';
 
-export interface LoadedEvents extends StatsInput {
-  installationId: string;
+const send = (envelope: unknown) => browser.runtime.sendMessage(envelope);
+
+/** The statistics page asks the background for the day sums, through the typed protocol. */
+export function loadStats(): Promise<DashboardStats> {
+  return request(send, 'dashboardToBackground:getStats', {});
 }
 
-/** The statistics page asks the background for the events, through the typed protocol. */
-export async function loadEvents(): Promise<LoadedEvents> {
-  const { installationId, events } = await request(
-    (envelope) => browser.runtime.sendMessage(envelope),
-    'dashboardToBackground:getEvents',
-    {},
-  );
-  return { installationId, ...unpackEvents(events) };
+/** Every submission and fill, only when the events export is asked for. */
+export async function loadEvents(): Promise<StatsInput> {
+  return unpackEvents((await request(send, 'dashboardToBackground:getEvents', {})).events);
 }

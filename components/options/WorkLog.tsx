@@ -1,21 +1,12 @@
 import { useSignal } from '@preact/signals';
-import { type WorkLogColumn, workLogXlsx } from '../../lib/worklog';
-import { dayRange } from '../date-range';
-import { type MessageKey, t } from '../i18n';
+import { workLogFilter, workLogSearch, workLogXlsx } from '../../lib/worklog';
+import { t } from '../i18n';
+import { keyList } from '../key-name';
+import { workLogHeadings } from '../worklog/headings';
 import { ActionForm } from './ActionForm';
 import { errorText, send } from './api';
 import { downloadBlob } from './download';
 
-const HEADINGS: Record<WorkLogColumn, MessageKey> = {
-  at: 'worklogColAt',
-  portal: 'worklogColPortal',
-  subject: 'worklogColSubject',
-  idNumber: 'worklogColId',
-  items: 'worklogColItems',
-  count: 'worklogColCount',
-  filled: 'worklogColFilled',
-  typed: 'worklogColTyped',
-};
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The 台账 from the submissions, filtered by dates and portal, ID numbers masked unless asked. */
@@ -34,15 +25,14 @@ export function WorkLog() {
       portals.value = [...names].map(([id, name]) => ({ portal: id, name }));
     });
   };
+  const query = () => ({ from: from.value, to: to.value, portal: portal.value, revealIds: revealIds.value });
   const exportNow = async () => {
     try {
       const rows = await send('optionsToBackground:getWorkLog', {
-        ...dayRange(from.value, to.value),
-        ...(portal.value && { portal: portal.value }),
+        ...workLogFilter(query()),
         revealIds: revealIds.value,
       });
-      const headings = Object.fromEntries(Object.entries(HEADINGS).map(([column, key]) => [column, t(key)]));
-      const bytes = await workLogXlsx(rows, t('worklogSheet'), headings as Record<WorkLogColumn, string>);
+      const bytes = await workLogXlsx(rows, t('worklogSheet'), workLogHeadings(), keyList);
       downloadBlob(
         `${t('worklogSheet')}-${new Date().toISOString().slice(0, 10)}.xlsx`,
         new Blob([bytes], { type: XLSX }),
@@ -104,6 +94,15 @@ export function WorkLog() {
         <button type="submit" class="btn btn-primary" data-testid="worklog-export-xlsx">
           {t('worklogExport')}
         </button>
+        <a
+          class="btn"
+          href={`/worklog.html?${workLogSearch(query())}`}
+          target="_blank"
+          rel="noopener"
+          data-testid="worklog-print"
+        >
+          {t('worklogPrint')}
+        </a>
       </div>
       {status.value && (
         <p class={status.value.ok ? 'alert alert-ok' : 'alert alert-error'} data-testid="worklog-status">

@@ -23,9 +23,12 @@ export type BackupStoreName = (typeof BACKUP_STORES)[number];
  */
 export const DATABASE_STORES = ['entities', 'factSheets', 'memberships', 'submissions', 'fills', 'settings'] as const;
 
+/** The statistics' sums are rebuilt from submissions and fills: a restore or a wipe empties them. */
+export const DERIVED_STORES = ['stats'] as const;
+
 /** Fails to compile when the records schema gains a store a backup would silently leave out. */
 export type EveryStoreBackedUp = [
-  Exclude<StoreNames<RecordsSchema>, (typeof DATABASE_STORES)[number] | 'facts'>,
+  Exclude<StoreNames<RecordsSchema>, (typeof DATABASE_STORES)[number] | (typeof DERIVED_STORES)[number] | 'facts'>,
 ] extends [never]
   ? true
   : never;

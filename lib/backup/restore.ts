@@ -9,6 +9,7 @@ import {
   BACKUP_VERSION,
   type BackupDocument,
   DATABASE_STORES,
+  DERIVED_STORES,
   type DecodeResult,
   ENCRYPTED_BACKUP_FORMAT,
   type StoreCounts,
@@ -67,10 +68,10 @@ export async function decodeBackup(text: string, passphrase?: string): Promise<D
  * aborts it, so the database is either the backup's or exactly what it was before.
  */
 export async function restoreBackup(db: RecordsDb, backup: BackupDocument): Promise<StoreCounts> {
-  const tx = db.transaction(DATABASE_STORES, 'readwrite');
+  const tx = db.transaction([...DATABASE_STORES, ...DERIVED_STORES], 'readwrite');
   const pending: Promise<unknown>[] = [tx.done];
   try {
-    for (const name of DATABASE_STORES) pending.push(tx.objectStore(name).clear());
+    for (const name of [...DATABASE_STORES, ...DERIVED_STORES]) pending.push(tx.objectStore(name).clear());
     for (const name of BACKUP_STORES) {
       if (name === 'facts') continue;
       const store = tx.objectStore(name);
@@ -98,6 +99,7 @@ export async function restoreBackup(db: RecordsDb, backup: BackupDocument): Prom
 }
 
 export async function wipeRecords(db: RecordsDb): Promise<void> {
-  const tx = db.transaction(DATABASE_STORES, 'readwrite');
-  await Promise.all([...DATABASE_STORES.map((name) => tx.objectStore(name).clear()), tx.done]);
+  const stores = [...DATABASE_STORES, ...DERIVED_STORES];
+  const tx = db.transaction(stores, 'readwrite');
+  await Promise.all([...stores.map((name) => tx.objectStore(name).clear()), tx.done]);
 }

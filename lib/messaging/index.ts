@@ -1,5 +1,13 @@
 export { MessagingError, request, type Transport } from './client';
-export type { CaptureNotice, DashboardEvents, Envelope, PageSummary, Reply, ResponseOf } from './protocol';
+export type {
+  CaptureNotice,
+  DashboardEvents,
+  DashboardStats,
+  Envelope,
+  PageSummary,
+  Reply,
+  ResponseOf,
+} from './protocol';
 export type * from './records-views';
 export { createMessageRouter, type Handlers, type MessageListener } from './router';
 export { type CaptureRequest, type MessageType, REQUEST_SCHEMAS, type RequestOf } from './schemas';

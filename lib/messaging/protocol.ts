@@ -1,5 +1,5 @@
 import type { CaptureResult, PersonRecord, PersonSummary } from '../records';
-import type { PackedEvents, TimeSaved } from '../stats';
+import type { PackedEvents, StatsDay, TimeSaved } from '../stats';
 import type { WorkLogRow } from '../worklog';
 import type { CaptureMode, ConflictView, EntityDetail, ImportResult, RestoreResult } from './records-views';
 import type { MessageType } from './schemas';
@@ -13,7 +13,13 @@ export interface CaptureNotice {
   pending?: boolean;
 }
 
-/** What the statistics page computes from: every submission and fill, packed, and nothing else. */
+/** What the statistics page draws from: each day's sums per portal and key, and nothing else. */
+export interface DashboardStats {
+  installationId: string;
+  days: StatsDay[];
+}
+
+/** Every submission and fill, packed: for the events export, made only when it is asked for. */
 export interface DashboardEvents {
   installationId: string;
   events: PackedEvents;
@@ -45,6 +51,7 @@ export interface Responses {
   'contentToBackground:getCaptureMode': CaptureMode;
   'contentToBackground:startEngine': { started: boolean };
   'popupToBackground:getTimeSaved': TimeSaved;
+  'dashboardToBackground:getStats': DashboardStats;
   'dashboardToBackground:getEvents': DashboardEvents;
   'optionsToBackground:search': PersonSummary[];
   'optionsToBackground:getEntity': EntityDetail | null;

@@ -62,6 +62,7 @@ export const REQUEST_SCHEMAS = {
   'contentToBackground:savePendingCapture': empty,
   'contentToBackground:discardPendingCapture': empty,
   'popupToBackground:getTimeSaved': empty,
+  'dashboardToBackground:getStats': empty,
   'dashboardToBackground:getEvents': empty,
   'optionsToBackground:search': v.strictObject({ query: text(64) }),
   'optionsToBackground:getEntity': v.strictObject({ entityId: text(64) }),

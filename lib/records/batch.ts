@@ -6,7 +6,14 @@ import type { RecordsSchema } from './schema';
 import { NEXT_FACT_ID, toSheet } from './sheets';
 import type { Entity, Fact, Membership, Provenance } from './types';
 
-export const OBSERVATION_STORES = ['entities', 'factSheets', 'submissions', 'memberships', 'settings'] as const;
+export const OBSERVATION_STORES = [
+  'entities',
+  'factSheets',
+  'submissions',
+  'memberships',
+  'settings',
+  'stats',
+] as const;
 
 export type ObservationTransaction = IDBPTransaction<
   RecordsSchema,

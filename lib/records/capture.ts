@@ -3,7 +3,7 @@ import { toSheet } from './sheets';
 
 /** Takes one capture or import back completely, as if it had never been saved. */
 export async function undoCapture(db: RecordsDb, submissionId: number): Promise<boolean> {
-  const tx = db.transaction(['entities', 'factSheets', 'submissions', 'memberships'], 'readwrite');
+  const tx = db.transaction(['entities', 'factSheets', 'submissions', 'memberships', 'stats'], 'readwrite');
   const submission = await tx.objectStore('submissions').get(submissionId);
   if (!submission) {
     await tx.done;
@@ -36,6 +36,8 @@ export async function undoCapture(db: RecordsDb, submissionId: number): Promise<
     }
   }
   await tx.objectStore('submissions').delete(submissionId);
+  // Later submissions may have counted this one's keys as held: the sums are rebuilt when next read.
+  await tx.objectStore('stats').clear();
   await tx.done;
   return true;
 }

@@ -2,6 +2,7 @@ import { normalizeFieldValue } from '../fields/field-values';
 import { periodOf } from './facts';
 import type { RecordsDb } from './schema';
 import { NEXT_FACT_ID, toSheet } from './sheets';
+import { countSubmission } from './stats-cache';
 import type { Fact, Provenance } from './types';
 
 const MANUAL: Provenance = { portalId: null, portalName: '手工修改', url: '', kind: 'manual' };
@@ -15,8 +16,8 @@ export async function editFact(
   change: { entityId: string; key: string; value: string; period?: string },
   now: number,
 ): Promise<number> {
-  const tx = db.transaction(['factSheets', 'submissions', 'settings'], 'readwrite');
-  const submissionId = await tx.objectStore('submissions').add({
+  const tx = db.transaction(['factSheets', 'submissions', 'settings', 'stats'], 'readwrite');
+  const submission = {
     source: MANUAL,
     submittedAt: now,
     fieldsAsked: [change.key],
@@ -24,7 +25,9 @@ export async function editFact(
     fieldsTyped: [change.key],
     focusToSubmitMs: null,
     entityIds: [change.entityId],
-  });
+  };
+  const submissionId = await tx.objectStore('submissions').add(submission);
+  await countSubmission({ stats: tx.objectStore('stats'), counted: tx.objectStore('submissions') }, submission);
   const id = Number((await tx.objectStore('settings').get(NEXT_FACT_ID))?.value ?? 1);
   await tx.objectStore('settings').put({ key: NEXT_FACT_ID, value: String(id + 1) });
   const period = change.period ?? periodOf(change.key, now);

@@ -1,15 +1,25 @@
 import type { RecordsDb } from './schema';
+import { countFill } from './stats-cache';
 import type { FillEvent } from './types';
 
 export async function recordFill(db: RecordsDb, event: Omit<FillEvent, 'id' | 'undone'>): Promise<number> {
-  return db.add('fills', { ...event, undone: false });
+  const tx = db.transaction(['fills', 'stats'], 'readwrite');
+  const fill = { ...event, undone: false };
+  const id = await tx.objectStore('fills').add(fill);
+  await countFill({ stats: tx.objectStore('stats'), counted: tx.objectStore('fills') }, fill, 'added');
+  await tx.done;
+  return id;
 }
 
 /** An undone fill saved nobody any time, so it stops counting. */
 export async function markFillUndone(db: RecordsDb, fillId: number): Promise<boolean> {
-  const tx = db.transaction('fills', 'readwrite');
-  const event = await tx.store.get(fillId);
-  if (event) await tx.store.put({ ...event, undone: true });
+  const tx = db.transaction(['fills', 'stats'], 'readwrite');
+  const fills = tx.objectStore('fills');
+  const event = await fills.get(fillId);
+  if (event && !event.undone) {
+    await fills.put({ ...event, undone: true });
+    await countFill({ stats: tx.objectStore('stats'), counted: fills }, event, 'undone');
+  }
   await tx.done;
   return event !== undefined;
 }

@@ -2,6 +2,7 @@ import type { ImportResult } from '../messaging/records-views';
 import { OBSERVATION_STORES, ObservationBatch } from './batch';
 import { planObservation } from './plan';
 import type { RecordsDb } from './schema';
+import { countSubmission } from './stats-cache';
 import type { Provenance } from './types';
 
 export interface LedgerRow {
@@ -67,7 +68,13 @@ export async function importLedger(
     await batch.flush(tx);
     await tx.done;
   }
-  const submission = await db.get('submissions', submissionId);
-  if (submission) await db.put('submissions', { ...submission, entityIds: [...entityIds] });
+  const tx = db.transaction(['submissions', 'stats'], 'readwrite');
+  const stored = await tx.objectStore('submissions').get(submissionId);
+  if (stored) {
+    const submission = { ...stored, entityIds: [...entityIds] };
+    await tx.objectStore('submissions').put(submission);
+    await countSubmission({ stats: tx.objectStore('stats'), counted: tx.objectStore('submissions') }, submission);
+  }
+  await tx.done;
   return result;
 }

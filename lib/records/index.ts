@@ -19,5 +19,6 @@ export { type EntityPlan, type ObservationPlan, planObservation } from './plan';
 export { RECORDS_DB_NAME, RECORDS_DB_VERSION, type RecordsDb, type RecordsSchema, upgradeRecords } from './schema';
 export { type PersonSummary, searchEntities, searchPeople } from './search';
 export { captureModeOf, installationId, setCaptureMode } from './settings';
+export { readStatsDays, type StatsRecord } from './stats-cache';
 export type * from './types';
 export { entityDetail, listConflicts } from './views';

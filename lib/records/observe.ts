@@ -1,6 +1,7 @@
 import { OBSERVATION_STORES, ObservationBatch, type ObservationTransaction } from './batch';
 import { planObservation } from './plan';
 import type { RecordsDb } from './schema';
+import { countSubmission } from './stats-cache';
 import type { CaptureInput } from './types';
 
 export type { ObservationTransaction };
@@ -40,8 +41,12 @@ export async function recordObservation(
   await batch.load(tx, [plan]);
   const applied = batch.apply(plan, input.source, submissionId, options.period);
   await batch.flush(tx);
-  const submission = await tx.objectStore('submissions').get(submissionId);
-  if (submission) await tx.objectStore('submissions').put({ ...submission, entityIds: applied.entityIds });
+  const stored = await tx.objectStore('submissions').get(submissionId);
+  if (stored) {
+    const submission = { ...stored, entityIds: applied.entityIds };
+    await tx.objectStore('submissions').put(submission);
+    await countSubmission({ stats: tx.objectStore('stats'), counted: tx.objectStore('submissions') }, submission);
+  }
   await tx.done;
   const { entityIds, subjectId: entityId, savedCount, conflicts } = applied;
   return { saved: true, submissionId, entityId, entityIds, savedCount, conflicts };

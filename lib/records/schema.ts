@@ -1,9 +1,10 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { NEXT_FACT_ID, toSheet } from './sheets';
+import type { StatsRecord } from './stats-cache';
 import type { Entity, Fact, FactSheet, FillEvent, Membership, Setting, Submission } from './types';
 
 export const RECORDS_DB_NAME = 'fillonce-records';
-export const RECORDS_DB_VERSION = 3;
+export const RECORDS_DB_VERSION = 4;
 
 export interface RecordsSchema extends DBSchema {
   entities: { key: string; value: Entity; indexes: { 'by-identifier': string; 'by-name': string } };
@@ -23,6 +24,8 @@ export interface RecordsSchema extends DBSchema {
   submissions: { key: number; value: Submission; indexes: { 'by-time': number } };
   fills: { key: number; value: FillEvent; indexes: { 'by-time': number } };
   settings: { key: string; value: Setting };
+  /** Derived from submissions and fills (see stats-cache.ts); never backed up. */
+  stats: { key: string; value: StatsRecord };
 }
 
 export type RecordsDb = IDBPDatabase<RecordsSchema>;
@@ -70,6 +73,11 @@ export async function upgradeRecords(
     const sheets = db.createObjectStore('factSheets', { keyPath: 'entityId' });
     sheets.createIndex('by-search-value', 'searchValues', { multiEntry: true });
     sheets.createIndex('by-submission', 'submissionIds', { multiEntry: true });
+  }
+  if (needs(4)) {
+    // The statistics' sums. Empty, they count nothing, so the first read builds them from the
+    // submissions and fills already held: nothing to move here.
+    db.createObjectStore('stats', { keyPath: 'id' });
   }
   if (needs(2)) {
     // Every record before version 2 came from a portal submit: say so.

@@ -1,4 +1,3 @@
-import { fieldName } from '../fields/field-name';
 import type { Handlers, MessageType } from '../messaging';
 import { PORTAL_DEFINITIONS } from '../portals';
 import {
@@ -41,7 +40,7 @@ export function createRecordsHandlers(db: () => Promise<RecordsDb>, now: () => n
     'optionsToBackground:getWorkLog': async (options) => {
       const records = await db();
       const entities = new Map((await records.getAll('entities')).map((entity) => [entity.id, entity]));
-      return workLogRows(await records.getAll('submissions'), entities, fieldName, options);
+      return workLogRows(await records.getAll('submissions'), entities, options);
     },
     'optionsToBackground:importLedger': async ({ fileName, rows }) => importLedger(await db(), fileName, rows, now()),
     'optionsToBackground:getCaptureModes': async () =>

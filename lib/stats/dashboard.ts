@@ -1,8 +1,8 @@
-import type { StatsFilter, StatsInput, SubmissionView } from './events';
-import { filterFills, filterViews } from './filter';
-import { viewSubmissions } from './held';
+import { cubeOf, type StatsDay } from './cube';
+import type { StatsFilter, StatsInput } from './events';
 import { type KeyStats, keyPortalMatrix, keyStats, type MatrixCell } from './keys';
 import { type PortalStats, portalStats, share } from './portals';
+import { sliceDays } from './slices';
 import { type TrendPoint, trend } from './trends';
 
 export interface DashboardSummary {
@@ -24,11 +24,6 @@ export interface Figures {
   months: TrendPoint[];
 }
 
-export interface Dashboard extends Figures {
-  /** The submissions the filter kept, each with what was already held. */
-  views: SubmissionView[];
-}
-
 /** The headline figures, from the per-portal sums. */
 export function summarise(portals: readonly PortalStats[]): DashboardSummary {
   const sum = (pick: (stats: PortalStats) => number) => portals.reduce((total, stats) => total + pick(stats), 0);
@@ -44,22 +39,25 @@ export function summarise(portals: readonly PortalStats[]): DashboardSummary {
   };
 }
 
-/**
- * Every figure the statistics page shows, from the submissions and fills alone. What was held
- * is worked out over the whole history, before the filter, so a submission in range still
- * counts what was reported before the range began.
- */
-export function computeDashboard(input: StatsInput, filter: StatsFilter = {}): Dashboard {
-  const views = filterViews(viewSubmissions(input.submissions), filter);
-  const fills = filterFills(input.fills, filter);
-  const portals = portalStats(views, fills);
+/** Every figure the statistics page shows, from the day sums a filter keeps. */
+export function figuresOf(days: readonly StatsDay[], filter: StatsFilter = {}): Figures {
+  const slices = sliceDays(days, filter);
+  const portals = portalStats(slices);
   return {
     summary: summarise(portals),
-    views,
     portals,
-    keys: keyStats(views),
-    matrix: keyPortalMatrix(views),
-    weeks: trend(views, fills, 'week'),
-    months: trend(views, fills, 'month'),
+    keys: keyStats(slices),
+    matrix: keyPortalMatrix(slices),
+    weeks: trend(slices, 'week'),
+    months: trend(slices, 'month'),
   };
+}
+
+/**
+ * The same figures straight from the submissions and fills. What was held is worked out over
+ * the whole history, before the filter, so a submission in range still counts what was
+ * reported before the range began.
+ */
+export function computeDashboard(input: StatsInput, filter: StatsFilter = {}): Figures {
+  return figuresOf(cubeOf(input), filter);
 }

@@ -21,13 +21,15 @@ export interface SubmissionView {
   ms: number | null;
 }
 
-/** Whatever the statistics are asked about: a date range, some portals, some keys. */
+/** Whatever the statistics are asked about: a range of days, some portals, one key. */
 export interface StatsFilter {
-  from?: number;
-  /** Exclusive. */
-  to?: number;
+  /** The first day counted, YYYY-MM-DD on the person's own calendar. */
+  from?: string;
+  /** The last day counted, whole. */
+  to?: string;
   portals?: readonly string[];
-  keys?: readonly string[];
+  /** Only the submissions that asked this key, and only its fields in them. */
+  key?: string;
 }
 
 export interface StatsInput {

@@ -1,18 +1,20 @@
-import type { FillEvent } from '../records/types';
-import { portalOf, type StatsFilter, type SubmissionView } from './events';
+import { dayOf } from './cube';
+import type { StatsFilter, SubmissionView } from './events';
 
-function inRange(at: number, filter: StatsFilter): boolean {
-  return (filter.from === undefined || at >= filter.from) && (filter.to === undefined || at < filter.to);
+/** Whether a local day (YYYY-MM-DD, which sorts as it reads) lies in the filter's range. */
+export function inDays(day: string, filter: StatsFilter): boolean {
+  return (filter.from === undefined || day >= filter.from) && (filter.to === undefined || day <= filter.to);
 }
 
-/** The submissions a filter keeps, each cut down to the keys it asks about. */
+/** The submissions a filter keeps, each cut down to the key it asks about. */
 export function filterViews(views: readonly SubmissionView[], filter: StatsFilter): SubmissionView[] {
   const portals = filter.portals && new Set(filter.portals);
-  const keys = filter.keys && new Set(filter.keys);
-  const kept = views.filter((view) => inRange(view.at, filter) && (!portals || portals.has(view.portal)));
-  if (!keys) return kept;
-  const only = (list: readonly string[]) => list.filter((key) => keys.has(key));
+  const kept = views.filter((view) => inDays(dayOf(view.at), filter) && (!portals || portals.has(view.portal)));
+  const { key } = filter;
+  if (key === undefined) return kept;
+  const only = (list: readonly string[]) => list.filter((listed) => listed === key);
   return kept
+    .filter((view) => view.asked.includes(key))
     .map((view) => ({
       ...view,
       asked: only(view.asked),
@@ -20,18 +22,5 @@ export function filterViews(views: readonly SubmissionView[], filter: StatsFilte
       typed: only(view.typed),
       held: only(view.held),
       retyped: only(view.retyped),
-    }))
-    .filter((view) => view.asked.length > 0);
-}
-
-/** The fills a filter keeps: not undone, in range, at its portals, for its keys. */
-export function filterFills(fills: readonly FillEvent[], filter: StatsFilter): FillEvent[] {
-  const portals = filter.portals && new Set(filter.portals);
-  return fills.filter(
-    (fill) =>
-      !fill.undone &&
-      inRange(fill.at, filter) &&
-      (!portals || portals.has(portalOf(fill.source))) &&
-      (!filter.keys || fill.keys.some((key) => filter.keys?.includes(key))),
-  );
+    }));
 }

@@ -1,4 +1,6 @@
-export { computeDashboard, type Dashboard, type DashboardSummary, type Figures } from './dashboard';
+export { filterChoices } from './choices';
+export { addFill, addView, cubeOf, dayOf, type PortalDay, type StatsDay, SUM, type Sums } from './cube';
+export { computeDashboard, type DashboardSummary, type Figures, figuresOf } from './dashboard';
 export { portalOf, type StatsFilter, type StatsInput, type SubmissionView } from './events';
 export {
   eventsNdjson,
@@ -9,6 +11,8 @@ export {
   statsJson,
 } from './export';
 export { type ParsedExport, parseStatsExport, type StatsExport } from './export-schema';
+export { filterViews } from './filter';
+export { MANY, type ReportedKeys, stepSubmission, viewSubmissions } from './held';
 export type { KeyStats, MatrixCell } from './keys';
 export { type MergedFigures, type MergePart, mergeExports } from './merge';
 export { type PackedEvents, packEvents, unpackEvents } from './pack';

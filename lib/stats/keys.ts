@@ -1,4 +1,4 @@
-import type { SubmissionView } from './events';
+import { type Slice, SUM } from './cube';
 
 export interface KeyStats {
   key: string;
@@ -16,28 +16,21 @@ export interface KeyStats {
 }
 
 /** Per field key, most re-entered first. */
-export function keyStats(views: readonly SubmissionView[]): KeyStats[] {
+export function keyStats(slices: readonly Slice[]): KeyStats[] {
   const byKey = new Map<string, KeyStats & { portalSet: Set<string> }>();
-  for (const view of views) {
-    const perTypedField = view.ms !== null && view.typed.length > 0 ? view.ms / 1000 / view.typed.length : 0;
-    for (const key of view.asked) {
-      const stats = byKey.get(key) ?? {
-        key,
-        portals: 0,
-        asked: 0,
-        reentered: 0,
-        secondsReentering: 0,
-        portalSet: new Set<string>(),
-      };
-      byKey.set(key, stats);
-      stats.asked++;
-      stats.portalSet.add(view.portal);
-    }
-    for (const key of view.retyped) {
-      const stats = byKey.get(key);
-      if (!stats) continue;
-      stats.reentered++;
-      stats.secondsReentering += perTypedField;
+  for (const { portal, keys } of slices) {
+    for (const [key, sums] of keys) {
+      const asked = sums[SUM.fieldsAsked];
+      if (asked === 0) continue;
+      let stats = byKey.get(key);
+      if (!stats) {
+        stats = { key, portals: 0, asked: 0, reentered: 0, secondsReentering: 0, portalSet: new Set() };
+        byKey.set(key, stats);
+      }
+      stats.asked += asked;
+      stats.reentered += sums[SUM.retyped];
+      stats.secondsReentering += sums[SUM.secondsReentering];
+      stats.portalSet.add(portal);
     }
   }
   return [...byKey.values()].map(({ portalSet, ...stats }) => ({ ...stats, portals: portalSet.size })).sort(byReentry);
@@ -53,17 +46,18 @@ export interface MatrixCell {
 }
 
 /** Key × portal: how often each portal asked each key, and how often it was already held. */
-export function keyPortalMatrix(views: readonly SubmissionView[]): Map<string, Map<string, MatrixCell>> {
+export function keyPortalMatrix(slices: readonly Slice[]): Map<string, Map<string, MatrixCell>> {
   const matrix = new Map<string, Map<string, MatrixCell>>();
-  for (const view of views) {
-    const held = view.held.length > 0 ? new Set(view.held) : null;
-    for (const key of view.asked) {
+  for (const { portal, keys } of slices) {
+    for (const [key, sums] of keys) {
+      const asked = sums[SUM.fieldsAsked];
+      if (asked === 0) continue;
       const row = matrix.get(key) ?? new Map<string, MatrixCell>();
       matrix.set(key, row);
-      const cell = row.get(view.portal) ?? { asked: 0, held: 0 };
-      row.set(view.portal, cell);
-      cell.asked++;
-      if (held?.has(key)) cell.held++;
+      const cell = row.get(portal) ?? { asked: 0, held: 0 };
+      row.set(portal, cell);
+      cell.asked += asked;
+      cell.held += sums[SUM.fieldsHeld];
     }
   }
   return matrix;

@@ -1,5 +1,4 @@
-import type { FillEvent } from '../records/types';
-import { portalOf, type SubmissionView } from './events';
+import { type Slice, SUM } from './cube';
 
 export interface PortalStats {
   portal: string;
@@ -25,9 +24,9 @@ export interface PortalStats {
 export const share = (part: number, whole: number): number => (whole === 0 ? 0 : part / whole);
 
 /** Per portal, most submissions first. */
-export function portalStats(views: readonly SubmissionView[], fills: readonly FillEvent[]): PortalStats[] {
+export function portalStats(slices: readonly Slice[]): PortalStats[] {
   const byPortal = new Map<string, PortalStats>();
-  const entry = (portal: string, name: string) => {
+  for (const { portal, name, sums } of slices) {
     let stats = byPortal.get(portal);
     if (!stats) {
       stats = {
@@ -46,21 +45,15 @@ export function portalStats(views: readonly SubmissionView[], fills: readonly Fi
       };
       byPortal.set(portal, stats);
     }
-    return stats;
-  };
-  for (const view of views) {
-    const stats = entry(view.portal, view.portalName);
-    stats.submissions++;
-    stats.fieldsAsked += view.asked.length;
-    stats.fieldsHeld += view.held.length;
-    stats.fieldsFilled += view.filled.length;
-    stats.fieldsTyped += view.typed.length;
-    if (view.ms !== null) {
-      stats.timedSubmissions++;
-      stats.secondsSpent += view.ms / 1000;
-    }
+    stats.submissions += sums[SUM.submissions];
+    stats.fieldsAsked += sums[SUM.fieldsAsked];
+    stats.fieldsHeld += sums[SUM.fieldsHeld];
+    stats.fieldsFilled += sums[SUM.fieldsFilled];
+    stats.fieldsTyped += sums[SUM.fieldsTyped];
+    stats.timedSubmissions += sums[SUM.timedSubmissions];
+    stats.secondsSpent += sums[SUM.msSpent] / 1000;
+    stats.secondsSaved += sums[SUM.secondsSaved];
   }
-  for (const fill of fills) entry(portalOf(fill.source), fill.source.portalName).secondsSaved += fill.secondsSaved;
   return finishPortals([...byPortal.values()]);
 }
 

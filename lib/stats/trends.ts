@@ -1,6 +1,4 @@
-import type { FillEvent } from '../records/types';
-import { isoDateOf } from '../values/date';
-import type { SubmissionView } from './events';
+import { type Slice, SUM } from './cube';
 
 export type TrendGrain = 'week' | 'month';
 
@@ -24,33 +22,29 @@ export function isoWeekOf(at: number): string {
   return `${date.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
 }
 
-export function periodOf(at: number, grain: TrendGrain): string {
-  if (grain === 'week') return isoWeekOf(at);
-  return isoDateOf(new Date(at)).slice(0, 7);
+/** The week or month a local day (YYYY-MM-DD) falls in. */
+export function periodOf(day: string, grain: TrendGrain): string {
+  if (grain === 'month') return day.slice(0, 7);
+  const [year, month, date] = day.split('-').map(Number);
+  return isoWeekOf(new Date(year ?? 0, (month ?? 1) - 1, date ?? 1, 12).getTime());
 }
 
 /** Per week or month, in time order; a period with nothing in it is not listed. */
-export function trend(views: readonly SubmissionView[], fills: readonly FillEvent[], grain: TrendGrain): TrendPoint[] {
+export function trend(slices: readonly Slice[], grain: TrendGrain): TrendPoint[] {
   const points = new Map<string, TrendPoint>();
-  // Every period boundary falls on a whole local hour, so the hour names the period.
-  const byHour = new Map<number, string>();
-  const point = (at: number) => {
-    const hour = Math.floor(at / 3_600_000);
-    let period = byHour.get(hour);
+  const periods = new Map<string, string>();
+  for (const { day, sums } of slices) {
+    let period = periods.get(day);
     if (period === undefined) {
-      period = periodOf(at, grain);
-      byHour.set(hour, period);
+      period = periodOf(day, grain);
+      periods.set(day, period);
     }
-    const found = points.get(period) ?? { period, submissions: 0, fieldsAsked: 0, fieldsHeld: 0, secondsSaved: 0 };
-    points.set(period, found);
-    return found;
-  };
-  for (const view of views) {
-    const found = point(view.at);
-    found.submissions++;
-    found.fieldsAsked += view.asked.length;
-    found.fieldsHeld += view.held.length;
+    const point = points.get(period) ?? { period, submissions: 0, fieldsAsked: 0, fieldsHeld: 0, secondsSaved: 0 };
+    points.set(period, point);
+    point.submissions += sums[SUM.submissions];
+    point.fieldsAsked += sums[SUM.fieldsAsked];
+    point.fieldsHeld += sums[SUM.fieldsHeld];
+    point.secondsSaved += sums[SUM.secondsSaved];
   }
-  for (const fill of fills) point(fill.at).secondsSaved += fill.secondsSaved;
   return [...points.values()].sort((a, b) => a.period.localeCompare(b.period));
 }

@@ -12,6 +12,7 @@ export interface WorkLogRow {
   subject: string;
   /** Their ID number, masked unless the person asked to see it whole. */
   idNumber: string;
+  /** The field keys the form asked for, for the page to name in its own language. */
   items: string[];
   filled: number;
   typed: number;
@@ -33,7 +34,6 @@ const ID_PREFIX = 'id-number:';
 export function workLogRows(
   submissions: readonly Submission[],
   entities: ReadonlyMap<string, Entity>,
-  fieldName: (key: string) => string,
   options: WorkLogFilter & { revealIds: boolean },
 ): WorkLogRow[] {
   return submissions
@@ -54,7 +54,7 @@ export function workLogRows(
         portalName: submission.source.portalName,
         subject: subject?.displayName ?? '',
         idNumber: options.revealIds || idNumber === '' ? idNumber : maskIdNumber(idNumber),
-        items: submission.fieldsAsked.map((key) => fieldName(key)),
+        items: [...submission.fieldsAsked],
         filled: submission.fieldsFilled.length,
         typed: submission.fieldsTyped.length,
       };

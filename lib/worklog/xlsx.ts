@@ -1,19 +1,12 @@
-import { isoDateOf } from '../values/date';
+import { WORKLOG_COLUMNS, type WorkLogColumn, workLogCells } from './cells';
 import type { WorkLogRow } from './rows';
-
-export type WorkLogColumn = 'at' | 'portal' | 'subject' | 'idNumber' | 'items' | 'count' | 'filled' | 'typed';
-
-const localTime = (at: number) => {
-  const day = new Date(at);
-  const clock = [day.getHours(), day.getMinutes()].map((part) => String(part).padStart(2, '0')).join(':');
-  return `${isoDateOf(day)} ${clock}`;
-};
 
 /** The work log as an .xlsx workbook, its header in the page's language. Loads exceljs only now. */
 export async function workLogXlsx(
   rows: readonly WorkLogRow[],
   title: string,
   headings: Readonly<Record<WorkLogColumn, string>>,
+  nameItems: (keys: readonly string[]) => string,
 ): Promise<ArrayBuffer> {
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
@@ -28,23 +21,12 @@ export async function workLogXlsx(
     filled: 10,
     typed: 10,
   };
-  sheet.columns = (Object.keys(headings) as WorkLogColumn[]).map((column) => ({
+  sheet.columns = WORKLOG_COLUMNS.map((column) => ({
     header: headings[column],
     key: column,
     width: widths[column],
   }));
   sheet.getRow(1).font = { bold: true };
-  for (const row of rows) {
-    sheet.addRow({
-      at: localTime(row.at),
-      portal: row.portalName,
-      subject: row.subject,
-      idNumber: row.idNumber,
-      items: row.items.join('、'),
-      count: row.items.length,
-      filled: row.filled,
-      typed: row.typed,
-    });
-  }
+  for (const row of rows) sheet.addRow(workLogCells(row, nameItems));
   return (await workbook.xlsx.writeBuffer()) as ArrayBuffer;
 }

@@ -8,8 +8,9 @@ const RUNS = 5;
 
 /**
  * The built extension's statistics page opened over 100,000 submissions: from the start of the
- * navigation to the submissions card showing them all, which needs every event read from the
- * records, sent over, and every figure worked out.
+ * navigation to the submissions card showing them all. The records are written straight into
+ * the database, as an upgrade from a version without the statistics' sums leaves them, so the
+ * first opening builds the sums from every submission; the later ones read what is kept.
  */
 export async function benchDashboardOpen(): Promise<boolean> {
   const session = await startSession();
@@ -27,20 +28,25 @@ export async function benchDashboardOpen(): Promise<boolean> {
       });
     }
     const expected = EVENTS.toLocaleString('zh-CN');
-    const samples: number[] = [];
-    for (let run = 0; run < RUNS; run++) {
+    const open = async () => {
       await page.goto(url);
       await page.waitForFunction(
         (text) => document.querySelector('[data-testid=dashboard-submissions]')?.textContent === text,
         expected,
-        { timeout: 30_000, polling: 'raf' },
+        { timeout: 60_000, polling: 'raf' },
       );
-      samples.push(await page.evaluate(() => performance.now()));
-    }
-    return report(
-      `statistics page opened over ${EVENTS.toLocaleString('en')} submissions (median of ${RUNS})`,
-      summarise(samples).median,
-      1000,
+      return page.evaluate(() => performance.now());
+    };
+    const rebuilt = await open();
+    const samples: number[] = [];
+    for (let run = 0; run < RUNS; run++) samples.push(await open());
+    return (
+      report(`statistics page, first opening: sums built from ${EVENTS.toLocaleString('en')}`, rebuilt, 10_000) &&
+      report(
+        `statistics page opened over ${EVENTS.toLocaleString('en')} submissions (median of ${RUNS})`,
+        summarise(samples).median,
+        1000,
+      )
     );
   } finally {
     await session.close();

@@ -114,7 +114,22 @@ describe('the statistics page, on a seeded history', () => {
     await expectText(dashboard.getByTestId('dashboard-submissions'), '2');
     // S3 still counts the four fields reported before November began: 4 of 7.
     await expectText(dashboard.getByTestId('dashboard-duplicate-share'), '57.1%');
+    // The printed report says what it covers.
+    await expectText(
+      dashboard.getByTestId('dashboard-print-scope'),
+      '统计期间：2026-11-01 至 今 · 全部平台 · 全部字段',
+    );
     await dashboard.locator('input[type=date]').first().fill('');
+    await expectText(dashboard.getByTestId('dashboard-submissions'), '4');
+  });
+
+  it('narrows every figure to one field key', async () => {
+    const keyFilter = dashboard.getByTestId('dashboard-key-filter');
+    await keyFilter.selectOption({ label: '联系电话' });
+    // The phone was asked three times; B's and A's second asking came after A had been given it.
+    await expectText(dashboard.getByTestId('dashboard-submissions'), '3');
+    await expectText(dashboard.getByTestId('dashboard-duplicate-share'), '66.7%');
+    await keyFilter.selectOption('');
     await expectText(dashboard.getByTestId('dashboard-submissions'), '4');
   });
 
@@ -234,6 +249,56 @@ describe('the work log (台账) the records manager exports', () => {
     await options.screenshot({ path: `${SCREENSHOTS}/worklog.zh_CN.png`, fullPage: true });
     await options.close();
   });
+
+  it('prints the same log for one portal, with totals, ID numbers whole when the person chose so', async () => {
+    const options = await session.context.newPage();
+    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    await options.getByTestId('options-nav-backup').click();
+    await options.getByTestId('worklog-portal').focus();
+    await options.getByTestId('worklog-portal').selectOption({ label: '城乡居民医保参保登记' });
+    await options.getByTestId('worklog-reveal-ids').check();
+    const [printable] = await Promise.all([
+      session.context.waitForEvent('page'),
+      options.getByTestId('worklog-print').click(),
+    ]);
+    await printable.setViewportSize({ width: 1280, height: 900 });
+    const table = printable.getByTestId('worklog-table');
+    await table.waitFor();
+    const cells = await table
+      .locator('tbody tr')
+      .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent)));
+    // Only B's two submissions, S2 and S4, with their whole ID numbers.
+    expect(cells).toEqual([
+      [
+        '1',
+        '2026-10-12 10:00',
+        '城乡居民医保参保登记',
+        '张秀英',
+        '522634196807120423',
+        '姓名、身份证号、联系电话、银行账号',
+        '4',
+        '2',
+        '2',
+      ],
+      [
+        '2',
+        '2026-11-03 10:00',
+        '城乡居民医保参保登记',
+        '李国华',
+        '522634197003150318',
+        '姓名、身份证号',
+        '2',
+        '0',
+        '2',
+      ],
+    ]);
+    await expectText(printable.getByTestId('worklog-totals'), '合计 2 次提交624');
+    await expectText(printable.getByTestId('worklog-period'), '统计期间：最早记录 至 今 · 城乡居民医保参保登记');
+    await printable.emulateMedia({ media: 'print' });
+    await printable.screenshot({ path: `${SCREENSHOTS}/worklog-print.zh_CN.png`, fullPage: true });
+    await printable.close();
+    await options.close();
+  });
 });
 
 describe('the statistics page in English', () => {
@@ -252,6 +317,13 @@ describe('the statistics page in English', () => {
       await page.screenshot({ path: `${SCREENSHOTS}/dashboard.en.png`, fullPage: true });
       await page.emulateMedia({ media: 'print' });
       await page.screenshot({ path: `${SCREENSHOTS}/dashboard-print.en.png`, fullPage: true });
+      const printable = await english.context.newPage();
+      await printable.setViewportSize({ width: 1280, height: 900 });
+      await printable.goto(`chrome-extension://${english.extensionId}/worklog.html?from=2026-10-10`);
+      await expectText(printable.getByTestId('worklog-totals'), 'Total: 3 submissions1156');
+      await expectText(printable.locator('tbody tr').last().locator('td.items'), 'name, id number');
+      await printable.emulateMedia({ media: 'print' });
+      await printable.screenshot({ path: `${SCREENSHOTS}/worklog-print.en.png`, fullPage: true });
     } finally {
       await english.close();
     }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findPersonByIdNumber, openRecords, RECORDS_DB_VERSION, searchPeople } from '../../../lib/records';
+import {
+  findPersonByIdNumber,
+  openRecords,
+  RECORDS_DB_VERSION,
+  readStatsDays,
+  searchPeople,
+} from '../../../lib/records';
 import { SAMPLE_PEOPLE } from '../../fixtures/sample-people';
 
 const person = SAMPLE_PEOPLE[0] as (typeof SAMPLE_PEOPLE)[0];
@@ -19,6 +25,7 @@ describe('records schema', () => {
       'fills',
       'memberships',
       'settings',
+      'stats',
       'submissions',
     ]);
     expect([...db.transaction('factSheets').store.indexNames].sort()).toEqual(['by-search-value', 'by-submission']);
@@ -103,5 +110,31 @@ describe('records schema', () => {
     expect(sheet?.facts.map((moved) => moved.key)).toEqual(['tel', 'name']);
     expect(sheet?.searchValues).toEqual([`tel\u0001${person.tel}`]);
     v3.close();
+  });
+
+  it('upgrades a database made by schema version 3, and its statistics count what it already held', async () => {
+    const v3 = await openRecords('schema-upgrade-3', 3);
+    const submission = {
+      source: { ...v1Source, kind: 'portal' as const },
+      fieldsAsked: ['name', 'tel'],
+      fieldsFilled: [],
+      fieldsTyped: ['name', 'tel'],
+      focusToSubmitMs: 20_000,
+      entityIds: ['e-3'],
+    };
+    await v3.add('submissions', { ...submission, submittedAt: Date.UTC(2026, 9, 3, 4) });
+    await v3.add('submissions', {
+      ...submission,
+      source: { ...submission.source, portalId: 'dibao', portalName: '低保申请' },
+      submittedAt: Date.UTC(2026, 9, 4, 4),
+    });
+    v3.close();
+    const v4 = await openRecords('schema-upgrade-3');
+    expect(await v4.count('submissions')).toBe(2);
+    const days = await readStatsDays(v4);
+    expect(days.map((day) => day.day)).toEqual(['2026-10-03', '2026-10-04']);
+    // The second portal asked again for both keys the first had been given.
+    expect(days[1]?.portals.dibao?.total.slice(0, 3)).toEqual([1, 2, 2]);
+    v4.close();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeDashboard, isoWeekOf } from '../../../lib/stats';
+import { computeDashboard, cubeOf, filterChoices, isoWeekOf } from '../../../lib/stats';
 import { at, B_ID, FILLS, SUBMISSIONS } from '../../fixtures/stats/history';
 
 const dashboard = computeDashboard({ submissions: SUBMISSIONS, fills: FILLS });
@@ -98,16 +98,28 @@ describe('what is not a form submission', () => {
 
 describe('filters', () => {
   it('by date: what was reported before the range still makes a field in it held', () => {
-    const november = computeDashboard({ submissions: SUBMISSIONS, fills: FILLS }, { from: at(11, 1, 0) });
+    const november = computeDashboard({ submissions: SUBMISSIONS, fills: FILLS }, { from: '2026-11-01' });
     expect(november.summary).toMatchObject({ submissions: 2, fieldsAsked: 7, fieldsHeld: 4, hoursSaved: 30 / 3600 });
   });
 
   it('by portal and by key', () => {
     const onlyB = computeDashboard({ submissions: SUBMISSIONS, fills: FILLS }, { portals: [B_ID] });
     expect(onlyB.portals.map((stats) => stats.portal)).toEqual([B_ID]);
-    const onlyTel = computeDashboard({ submissions: SUBMISSIONS, fills: FILLS }, { keys: ['tel'] });
+    const onlyTel = computeDashboard({ submissions: SUBMISSIONS, fills: FILLS }, { key: 'tel' });
     expect(onlyTel.summary).toMatchObject({ submissions: 3, fieldsAsked: 3, fieldsHeld: 2 });
     expect(onlyTel.keys.map((stats) => stats.key)).toEqual(['tel']);
+  });
+});
+
+describe('the choices the filters offer', () => {
+  it('lists every portal in the order first reported to, and every key most asked first', () => {
+    const choices = filterChoices(cubeOf({ submissions: SUBMISSIONS, fills: FILLS }));
+    expect(choices.portals).toEqual([
+      { portal: 'civil-affairs', name: '民政救助申请' },
+      { portal: B_ID, name: '城乡居民医保参保登记' },
+    ]);
+    // Asked: name and id-number 4 times, tel 3, bank.account and household.size twice; ties by name.
+    expect(choices.keys).toEqual(['id-number', 'name', 'tel', 'bank.account', 'household.size']);
   });
 });
 

@@ -3,7 +3,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, describe, expect, it } from 'vitest';
-import { computeDashboard, eventsNdjson, mergeExports, parseStatsExport, statsJson } from '../../../lib/stats';
+import {
+  computeDashboard,
+  eventsNdjson,
+  mergeExports,
+  parseStatsExport,
+  statsJson,
+  viewSubmissions,
+} from '../../../lib/stats';
 import { seededHistory } from '../../bench/seeded-history';
 
 /** The README's roll-up, exactly as a county admin would copy it. */
@@ -31,8 +38,9 @@ describe('the county roll-up in DuckDB', () => {
     dir = await mkdtemp(join(tmpdir(), 'fillonce-rollup-'));
     const parts = [];
     for (const { id, seed } of INSTALLATIONS) {
-      const dashboard = computeDashboard(seededHistory(400, 60, 5, seed));
-      await writeFile(join(dir, `${id}.ndjson`), eventsNdjson(dashboard.views, id));
+      const history = seededHistory(400, 60, 5, seed);
+      const dashboard = computeDashboard(history);
+      await writeFile(join(dir, `${id}.ndjson`), eventsNdjson(viewSubmissions(history.submissions), id));
       const parsed = parseStatsExport(
         JSON.stringify(statsJson(dashboard, { installationId: id, exportedAt: 0, filter: {} })),
       );
