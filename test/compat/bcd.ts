@@ -230,6 +230,11 @@ export function unsupportedFeatures(
 export interface CssFeatureIndex {
   properties: Map<string, Feature>;
   atRules: Map<string, Feature>;
+  /**
+   * Every descriptor BCD knows inside an at-rule (`page/size`), null where the target has it:
+   * inside `@page`, `size` is the page's descriptor, not the `size` property.
+   */
+  descriptors: Map<string, Feature | null>;
   selectors: Map<string, Feature>;
   functions: Map<string, Feature>;
 }
@@ -257,8 +262,18 @@ function unsupportedFunctions(types: Identifier, target: Target): Map<string, Fe
   return found;
 }
 
+function descriptorsOf(atRules: Identifier, target: Target): Map<string, Feature | null> {
+  const found = new Map<string, Feature | null>();
+  for (const [rule, node] of subIdentifiers(atRules)) {
+    const unsupported = unsupportedIn(node, `css.at-rules.${rule}`, target, (name) => `@${rule} ${name}`);
+    for (const [name] of children(node)) found.set(`${rule}/${name}`, unsupported.get(name) ?? null);
+  }
+  return found;
+}
+
 export function unsupportedCss(target: Target, data: Pick<typeof bcd, 'css'> = bcd): CssFeatureIndex {
   return {
+    descriptors: descriptorsOf(data.css['at-rules'] ?? {}, target),
     properties: unsupportedIn(data.css.properties ?? {}, 'css.properties', target, (name) => name),
     atRules: unsupportedIn(data.css['at-rules'] ?? {}, 'css.at-rules', target, (name) => `@${name}`),
     selectors: unsupportedIn(data.css.selectors ?? {}, 'css.selectors', target, (name) =>

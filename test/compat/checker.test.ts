@@ -93,6 +93,12 @@ describe('the CSS check', () => {
     expect(flaggedCss('.a:has(b){color:red}', FIREFOX_115)).toEqual([[':has', '121']]);
   });
 
+  it('reads @page { size } as the page descriptor (Chrome 15), and flags page-orientation for Firefox 115 (122)', () => {
+    const page = '@page{size:A4 landscape;page-orientation:rotate-left;margin:12mm}';
+    expect(flaggedCss(page)).toEqual([]);
+    expect(flaggedCss(page, FIREFOX_115)).toEqual([['@page page-orientation', '122']]);
+  });
+
   it("reads CSS 2's clip: rect() as supported", () => {
     expect(flaggedCss('.sr{clip:rect(0 0 0 0)}')).toEqual([]);
   });

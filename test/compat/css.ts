@@ -12,7 +12,8 @@ function stripNoise(css: string): string {
   return css.replace(/\/\*[\s\S]*?\*\//g, ' ').replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g, '""');
 }
 
-type Block = 'rule' | 'at-rule';
+/** A style rule, or an at-rule by its lower-case name. */
+type Block = 'rule' | { atRule: string };
 
 function selectorUses(selector: string, index: CssFeatureIndex, insideRule: boolean): Feature[] {
   const found: Feature[] = [];
@@ -36,14 +37,21 @@ function functionUse(property: string, fn: string, index: CssFeatureIndex): Feat
   return feature;
 }
 
-function declarationUses(declarations: string, index: CssFeatureIndex): Feature[] {
+/** A declaration's feature: an at-rule's own descriptor where it has one by that name, else the property. */
+function declaredFeature(property: string, block: Block | undefined, index: CssFeatureIndex): Feature | undefined {
+  const descriptor = typeof block === 'object' ? index.descriptors.get(`${block.atRule}/${property}`) : undefined;
+  if (descriptor !== undefined) return descriptor ?? undefined;
+  return index.properties.get(property);
+}
+
+function declarationUses(declarations: string, block: Block | undefined, index: CssFeatureIndex): Feature[] {
   const found: Feature[] = [];
   for (const declaration of declarations.split(';')) {
     const colon = declaration.indexOf(':');
     if (colon < 0) continue;
     // Custom properties and vendor prefixes are outside BCD's plain names.
     const property = declaration.slice(0, colon).trim().toLowerCase();
-    const feature = property.startsWith('-') ? undefined : index.properties.get(property);
+    const feature = property.startsWith('-') ? undefined : declaredFeature(property, block, index);
     if (feature) found.push(feature);
     for (const [, fn] of declaration.slice(colon + 1).matchAll(/([a-zA-Z-]+)\(/g)) {
       const used = fn && functionUse(property, fn, index);
@@ -70,9 +78,9 @@ export function scanCss(css: string, file: string, index: CssFeatureIndex): CssU
       const feature = atRule === undefined ? undefined : index.atRules.get(atRule.toLowerCase());
       if (atRule === undefined) record(selectorUses(prelude, index, stack.at(-1) === 'rule'), prelude);
       else if (feature) record([feature], prelude);
-      stack.push(atRule === undefined ? 'rule' : 'at-rule');
+      stack.push(atRule === undefined ? 'rule' : { atRule: atRule.toLowerCase() });
     } else {
-      record(declarationUses(text, index), text);
+      record(declarationUses(text, stack.at(-1), index), text);
       if (delimiter === '}') stack.pop();
     }
   }
