@@ -26,7 +26,8 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   async main(ctx) {
     const send: Transport = (envelope) => browser.runtime.sendMessage(envelope);
-    const state = createPageState(matchPortal(window.location.href));
+    const page = { title: document.title, has: (selector: string) => document.querySelector(selector) !== null };
+    const state = createPageState(matchPortal(window.location.href, page));
     const pause = () => new Promise<void>((resume) => ctx.setTimeout(resume, 0));
     const activity = createActivity();
     let timer: number | undefined;

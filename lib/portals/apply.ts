@@ -1,5 +1,14 @@
 import type { FieldMatch } from '../fields';
-import type { PortalDefinition } from './types';
+import type { PortalDefinition } from './format';
+
+/** The elements a selector finds; none for a selector the page's engine cannot read. */
+function select(root: ParentNode, selector: string): Element[] {
+  try {
+    return [...root.querySelectorAll(selector)];
+  } catch {
+    return [];
+  }
+}
 
 /**
  * Overrides classifier guesses with the keys a portal definition declares. A definition
@@ -13,8 +22,10 @@ export function applyPortalKeys(
   if (!definition) return [...matches];
   const declared = new Map<Element, string>();
   for (const [selector, key] of Object.entries(definition.fields)) {
-    for (const element of root.querySelectorAll(selector)) declared.set(element, key);
+    for (const element of select(root, selector)) declared.set(element, key);
   }
+  const idField = definition.entity?.idField;
+  if (idField) for (const element of select(root, idField)) declared.set(element, 'id-number');
   return matches.map((match) => {
     const key = declared.get(match.element);
     return key ? { ...match, key, confidence: 1 } : match;

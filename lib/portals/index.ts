@@ -1,33 +1,38 @@
-import { MatchPattern } from '@webext-core/match-patterns';
 import { PORTAL_DEFINITIONS } from './definitions';
-import type { PortalDefinition } from './types';
+import type { PortalDefinition } from './format';
+import { createRegistry, type PageSignature } from './registry';
 
-const COMPILED = PORTAL_DEFINITIONS.map((definition) => ({
-  definition,
-  patterns: definition.matches.map((pattern) => new MatchPattern(pattern)),
-}));
+const BUILT_IN = createRegistry(
+  PORTAL_DEFINITIONS.map((definition) => ({ definition, source: 'builtin' as const, enabled: true })),
+);
 
-/** What `URL.canParse` answers; that needs Chrome 120, and the extension supports Chrome 109. */
-function canParseUrl(url: string): boolean {
-  try {
-    new URL(url);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-export function matchPortal(url: string): PortalDefinition | null {
-  if (!canParseUrl(url)) return null;
-  const found = COMPILED.find(({ patterns }) => patterns.some((pattern) => pattern.includes(url)));
-  return found?.definition ?? null;
+export function matchPortal(url: string, page?: PageSignature): PortalDefinition | null {
+  return BUILT_IN.match(url, page)?.definition ?? null;
 }
 
 export function portalById(id: string): PortalDefinition | null {
-  return PORTAL_DEFINITIONS.find((definition) => definition.id === id) ?? null;
+  return BUILT_IN.byId(id)?.definition ?? null;
 }
 
 export { applyPortalKeys } from './apply';
+export { DEFINITION_SCHEMA_VERSION, definitionSchema, type PortalDefinition } from './format';
+export {
+  type DefinitionPack,
+  MAX_PACK_DEFINITIONS,
+  PACK_FORMAT,
+  type PackError,
+  type PackResult,
+  packOf,
+  parsePack,
+} from './pack';
 export { pageName } from './page-name';
-export type { PortalDefinition, SubmitSignal } from './types';
+export {
+  createRegistry,
+  type DefinitionSource,
+  type PageSignature,
+  type RegisteredDefinition,
+  type Registry,
+  SOURCES,
+} from './registry';
+export { parseUrlPattern, type UrlPattern, urlPatternIncludes } from './url-pattern';
 export { PORTAL_DEFINITIONS };

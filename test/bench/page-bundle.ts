@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { build, type Plugin } from 'esbuild';
+import type { Browser, Page } from 'playwright-core';
 
 const require = createRequire(import.meta.url);
 
@@ -34,4 +35,15 @@ export async function bundleForPage(entry: string, globalName: string): Promise<
     plugins: [rawImports],
   });
   return result.outputFiles[0]?.text ?? '';
+}
+
+/** A blank page in the browser with the module at `entry` loaded as `window[globalName]`. */
+export async function pageWithBundle(browser: Browser, entry: URL, globalName: string): Promise<Page> {
+  const bundle = await bundleForPage(entry.pathname, globalName);
+  const page = await browser.newPage();
+  await page.setContent(`<!doctype html><meta charset="utf-8"><body>${globalName}</body>`);
+  // tsx keeps function names with a __name helper that a page does not have.
+  await page.evaluate('window.__name = (fn) => fn');
+  await page.addScriptTag({ content: bundle });
+  return page;
 }

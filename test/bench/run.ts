@@ -8,12 +8,14 @@ import { benchDashboardOpen } from './dashboard-open.bench';
 import { benchFill } from './fill.bench';
 import { benchPageCost } from './page-cost/page-cost.bench';
 import { benchRecords } from './records.bench';
+import { benchRegistry } from './registry.bench';
 import { benchStats } from './stats.bench';
 
 const browser = await launchPlainChromium();
 const results: boolean[] = [];
 try {
   results.push(await benchClassify(browser), await benchRecords(browser), await benchStats(browser), await benchFill());
+  results.push(await benchRegistry(browser));
   results.push(await benchDashboardOpen());
 } finally {
   await browser.close();

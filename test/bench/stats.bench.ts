@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { bundleForPage } from './page-bundle';
+import { pageWithBundle } from './page-bundle';
 import { report, summarise } from './stats';
 
 const EVENTS = 100_000;
@@ -7,11 +7,7 @@ const RUNS = 5;
 
 /** In Chromium, as the statistics page pays it: every figure from 100,000 submissions. */
 export async function benchStats(browser: Browser): Promise<boolean> {
-  const bundle = await bundleForPage(new URL('./entries/stats.ts', import.meta.url).pathname, 'FillOnceStats');
-  const page = await browser.newPage();
-  await page.setContent('<!doctype html><meta charset="utf-8"><body>stats bench</body>');
-  await page.evaluate('window.__name = (fn) => fn');
-  await page.addScriptTag({ content: bundle });
+  const page = await pageWithBundle(browser, new URL('./entries/stats.ts', import.meta.url), 'FillOnceStats');
   const samples: number[] = await page.evaluate(
     ({ events, runs }) => {
       const api = (window as unknown as { FillOnceStats: typeof import('./entries/stats') }).FillOnceStats;

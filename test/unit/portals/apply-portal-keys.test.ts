@@ -9,7 +9,9 @@ import { applyPortalKeys, type PortalDefinition, portalById } from '../../../lib
 const portal: PortalDefinition = {
   id: 'test-portal',
   name: '测试门户',
-  matches: ['*://test.localhost/*'],
+  version: 1,
+  cycle: 'ad-hoc',
+  match: { urls: ['*://test.localhost/*'] },
   examples: ['http://test.localhost/'],
   fields: { '#q1': 'name', 'input[name="q2"]': 'tel' },
   submit: {},
@@ -28,6 +30,14 @@ describe('applyPortalKeys', () => {
     const [q1, q2] = applyPortalKeys(classifyFields(document.body), portal, document.body);
     expect(q1).toMatchObject({ key: 'name', confidence: 1, label: '备注' });
     expect(q2).toMatchObject({ key: 'tel', confidence: 1, label: '姓名' });
+  });
+
+  it('skips a selector the page cannot read, and takes the entity’s ID field as the ID number', () => {
+    const odd = { ...portal, fields: { 'input[name=': 'sex', '#q1': 'name' }, entity: { idField: '[name="q3"]' } };
+    const [q1, q2, q3] = applyPortalKeys(classifyFields(document.body), odd, document.body);
+    expect(q1).toMatchObject({ key: 'name', confidence: 1 });
+    expect(q2?.key).toBe('name');
+    expect(q3).toMatchObject({ key: 'id-number', confidence: 1 });
   });
 
   it('leaves fields the definition does not declare as the classifier saw them', () => {

@@ -1,10 +1,18 @@
 import { readdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MatchPattern } from '@webext-core/match-patterns';
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { FIELD_DICTIONARY } from '../../../lib/fields';
-import { matchPortal, PORTAL_DEFINITIONS, type PortalDefinition, portalById } from '../../../lib/portals';
+import {
+  definitionSchema,
+  matchPortal,
+  PORTAL_DEFINITIONS,
+  type PortalDefinition,
+  parseUrlPattern,
+  portalById,
+  urlPatternIncludes,
+} from '../../../lib/portals';
 
 const DEFINITIONS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../lib/portals/definitions');
 
@@ -13,14 +21,17 @@ const DEFINITIONS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../
  * definition that matches, so an overlap between two definitions would hide behind it.
  */
 function patternsInclude(definition: PortalDefinition, url: string): boolean {
-  return definition.matches.some((pattern) => new MatchPattern(pattern).includes(url));
+  return definition.match.urls.some((text) => {
+    const pattern = parseUrlPattern(text);
+    return typeof pattern !== 'string' && urlPatternIncludes(pattern, new URL(url));
+  });
 }
 
 describe.each(PORTAL_DEFINITIONS.map((definition) => [definition.id, definition] as const))(
   'portal definition %s',
   (id, definition) => {
-    it('has example URLs', () => {
-      expect(definition.examples.length).toBeGreaterThan(0);
+    it('is a valid definition in the pack format', () => {
+      expect(v.safeParse(definitionSchema, definition).issues).toBeUndefined();
     });
 
     it.each(definition.examples)('matches its own example %s', (url) => {
@@ -53,8 +64,8 @@ describe('PORTAL_DEFINITIONS', () => {
 
   it('are one per file, each named after its id', () => {
     const files = readdirSync(DEFINITIONS_DIR)
-      .filter((file) => file.endsWith('.ts') && file !== 'index.ts')
-      .map((file) => file.replace(/\.ts$/, ''))
+      .filter((file) => file.endsWith('.json'))
+      .map((file) => file.replace(/\.json$/, ''))
       .sort();
     expect(PORTAL_DEFINITIONS.map((definition) => definition.id).sort()).toEqual(files);
   });

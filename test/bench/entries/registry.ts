@@ -1,0 +1,2 @@
+export { createRegistry } from '../../../lib/portals';
+export { manyDefinitions } from '../definitions';
