@@ -6,6 +6,16 @@ import { writeFieldData } from './lib/fields/field-data';
 const MIN_CHROME = '109';
 const MIN_FIREFOX = '115';
 
+/**
+ * The public half of the key that fixes the unpacked extension's id at fnjlndaekaemhigimagdfcbkmnjlcenm,
+ * so an IT desk's policy (README, "Managed packs") names the same extension on every machine.
+ */
+const CHROME_PUBLIC_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAsLB541irws1GhzNtCMXpp8uytY9S2veZ2cwdAwXl3ugnGF8UP2nRCanPvL7zqVn/t7JQN9Bdp4wFJo6m4PRYb++jrWNWa9VERThNgtI6fykSVcnnmDuUPJY90V2xuMo90jb1AZM5oM8vy5VerDiY67eH0aaV4hlNxd0/k/0XK7h1zKovBC4N0nM0dKe8YP946ZvrevVh64X8G31qzmTf13sdhQvOaQh85G7XqLqFI4P4d2bEqYHJBIWxhhwJJLjVNK5iDVHmLvMWcJnJnb3xufxHpKrIqSJdvDI1cXj8V4o7My5Lr9QuqjUjg3MILGSd9/eOMSX0IPWrTOSu5HlXDwIDAQAB';
+
+/** Any site, asked for one host at a time, or all at once by the "work on every site" switch. */
+const OPTIONAL_HOSTS = ['*://*/*'];
+
 // https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -19,9 +29,11 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    // scripting: the loader has the background put the engine only into pages that hold a form.
-    permissions: ['storage', 'unlimitedStorage', 'scripting'],
-    content_scripts: [{ matches: ['<all_urls>'], js: ['loader.js'], run_at: 'document_idle' }],
+    // scripting: the loader is registered for the sites FillOnce holds a permission for, and has
+    // the engine put only into their pages that hold a form. No host at install: none is asked for.
+    // contextMenus: "switch FillOnce on here" and "this field is…". activeTab: the popup, opened
+    // from the toolbar, learns its tab's site to offer switching it on; no install warning.
+    permissions: ['storage', 'unlimitedStorage', 'scripting', 'contextMenus', 'activeTab'],
     action: { default_title: '__MSG_extName__' },
     commands: {
       'fill-all': {
@@ -31,11 +43,17 @@ export default defineConfig({
     },
     ...(browser === 'firefox'
       ? {
+          optional_permissions: OPTIONAL_HOSTS,
           browser_specific_settings: {
             gecko: { id: 'fillonce@fillonce.local', strict_min_version: `${MIN_FIREFOX}.0` },
           },
         }
-      : { minimum_chrome_version: MIN_CHROME }),
+      : {
+          minimum_chrome_version: MIN_CHROME,
+          optional_host_permissions: OPTIONAL_HOSTS,
+          key: CHROME_PUBLIC_KEY,
+          storage: { managed_schema: 'managed_schema.json' },
+        }),
   }),
   vite: ({ browser }) => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },

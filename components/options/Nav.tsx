@@ -7,6 +7,7 @@ const LABELS: Record<SectionId, MessageKey> = {
   conflicts: 'optionsNavConflicts',
   import: 'optionsNavImport',
   backup: 'optionsNavBackup',
+  definitions: 'optionsNavDefinitions',
   settings: 'optionsNavSettings',
 };
 

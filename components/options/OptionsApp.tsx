@@ -2,6 +2,7 @@ import type { FunctionComponent } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { BackupSection } from './BackupSection';
 import { ConflictsSection } from './ConflictsSection';
+import { DefinitionsSection } from './definitions/DefinitionsSection';
 import { ImportSection } from './ImportSection';
 import { Nav } from './Nav';
 import { RecordsSection } from './RecordsSection';
@@ -14,6 +15,7 @@ const SECTION_VIEWS: Record<SectionId, FunctionComponent> = {
   conflicts: ConflictsSection,
   import: ImportSection,
   backup: BackupSection,
+  definitions: DefinitionsSection,
   settings: SettingsSection,
 };
 

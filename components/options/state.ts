@@ -2,7 +2,7 @@ import { signal } from '@preact/signals';
 import type { ResponseOf } from '../../lib/messaging';
 import { send } from './api';
 
-export const SECTIONS = ['records', 'conflicts', 'import', 'backup', 'settings'] as const;
+export const SECTIONS = ['records', 'conflicts', 'import', 'backup', 'definitions', 'settings'] as const;
 export type SectionId = (typeof SECTIONS)[number];
 
 function sectionFromHash(): SectionId {

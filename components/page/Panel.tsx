@@ -7,6 +7,8 @@ import { fieldKey, type PageState } from './state';
 export interface PanelActions extends PersonPickerProps {
   fillAll: (event: Event) => void;
   undo: () => void;
+  /** "This value is wrong": the person says what the field really is. */
+  teach: (control: Element) => void;
 }
 
 export function Panel({ state, actions }: { state: PageState; actions: PanelActions }) {
@@ -24,7 +26,7 @@ export function Panel({ state, actions }: { state: PageState; actions: PanelActi
     <aside class="fo-panel" data-testid="fillonce-panel" aria-label={t('panelTitle')}>
       <header class="fo-header">
         <strong>{t('panelTitle')}</strong>
-        <span class="fo-portal">{state.portal?.name ?? t('panelUnknownPortal')}</span>
+        <span class="fo-portal">{state.portal.value?.name ?? t('panelUnknownPortal')}</span>
         <button type="button" class="fo-close" aria-label={t('panelMinimize')} onClick={() => (collapsed.value = true)}>
           –
         </button>
@@ -48,6 +50,15 @@ export function Panel({ state, actions }: { state: PageState; actions: PanelActi
               <span class="fo-label">{field.label}</span>
               <span class="fo-where">{fact.portalName}</span>
               <span class="fo-muted">{formatReportDate(fact.observedAt)}</span>
+              <button
+                type="button"
+                class="fo-wrong"
+                data-testid="fillonce-wrong-value"
+                aria-label={t('panelWrongValueLabel', field.label)}
+                onClick={(event) => event.isTrusted && actions.teach(field.control)}
+              >
+                {t('panelWrongValue')}
+              </button>
             </li>
           ))}
         </ul>

@@ -35,8 +35,17 @@ export interface DuplicateField {
 
 const MIN_FIELDS_ON_UNLISTED_PAGE = 3;
 
+/** A field the person is saying what it is, from the context menu or the panel. */
+export interface TeachRequest {
+  control: Element;
+  label: string;
+}
+
 /** Everything the page's UI shows, as signals, so a change re-renders only what reads it. */
-export function createPageState(portal: PortalDefinition | null) {
+export function createPageState(definition: PortalDefinition | null) {
+  /** The definition in force: it changes when the person teaches a field. */
+  const portal = signal(definition);
+  const teach = signal<TeachRequest | null>(null);
   const fields = signal<PageField[]>([]);
   const person = signal<PersonRecord | null>(null);
   const lookup = signal<'idle' | 'not-found' | 'found'>('idle');
@@ -74,11 +83,12 @@ export function createPageState(portal: PortalDefinition | null) {
   );
   const recognised = computed(() => fields.value.filter((field) => field.key !== null).length);
   // An unlisted page needs a few recognised fields before it counts as a form worth a panel.
-  const panelWanted = computed(() => recognised.value >= (portal ? 1 : MIN_FIELDS_ON_UNLISTED_PAGE));
+  const panelWanted = computed(() => recognised.value >= (portal.value ? 1 : MIN_FIELDS_ON_UNLISTED_PAGE));
   /** FillOnce's own shadow host, so its panel never counts as covering a field. */
   const host: { current: Element | null } = { current: null };
   return {
     portal,
+    teach,
     fields,
     person,
     lookup,

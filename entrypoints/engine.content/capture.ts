@@ -154,7 +154,7 @@ export function watchSubmits(
   );
   // Single-page apps submit on a click and confirm in place: a known portal says how; on any
   // other page a submit-like button, then the form leaving or a success message, is the sign.
-  const { button, success } = state.portal?.submit ?? {};
+  const { button, success } = state.portal.value?.submit ?? {};
   ctx.addEventListener(
     document,
     'click',

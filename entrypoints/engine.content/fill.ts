@@ -63,9 +63,9 @@ function isUserGesture(state: PageState, trigger: FillTrigger): boolean {
 
 export function pageSource(state: PageState, location: Location): Provenance {
   return {
-    portalId: state.portal?.id ?? null,
+    portalId: state.portal.value?.id ?? null,
     // A person knows a portal by its name: its title or heading, the host only when it has neither.
-    portalName: state.portal?.name ?? pageName(document) ?? location.hostname,
+    portalName: state.portal.value?.name ?? pageName(document) ?? location.hostname,
     url: location.href,
   };
 }
@@ -118,7 +118,11 @@ async function withRowsForEveryone(state: PageState): Promise<PageField[]> {
   const button = findAddRowButton(pageAndFrames(document), last?.control ?? null);
   if (!button || !isFillable(button, state.host.current)) return fields;
   await addRows(button, unplaced.length, pageAndFrames(document), driveContext(state));
-  const rescanned = await scanFields(document, state.portal, () => new Promise((resume) => setTimeout(resume, 0)));
+  const rescanned = await scanFields(
+    document,
+    state.portal.value,
+    () => new Promise((resume) => setTimeout(resume, 0)),
+  );
   state.fields.value = rescanned;
   return rescanned;
 }

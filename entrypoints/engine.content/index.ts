@@ -4,13 +4,14 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createPageState } from '../../components/page/state';
 import { pageAndFrames, prepareClassifier } from '../../lib/fields';
 import { createMessageRouter, request, type Transport } from '../../lib/messaging';
-import { matchPortal } from '../../lib/portals';
+import { signatureHolds } from '../../lib/portals';
 import { changesFormControls, isFrameLoad } from '../../lib/startup';
 import { createActivity, watchActivity } from './activity';
 import { showCaptureNotice, watchSubmits } from './capture';
 import { fillAll, undoLastFill } from './fill';
 import { choosePerson } from './person';
 import { sameFields, scanFields } from './scan';
+import { type ContextTarget, openTeaching, proposedPattern, saveTeaching, watchContextMenu } from './teach';
 import { mountPageUi } from './ui';
 
 const RESCAN_DEBOUNCE_MS = 250;
@@ -20,14 +21,18 @@ const RESCAN_DEBOUNCE_MS = 250;
  * put it into pages that hold a form, so other pages never load it.
  */
 export default defineContentScript({
-  matches: ['<all_urls>'],
+  // Injected by the background, never registered: no match pattern, so the build asks for no host.
+  matches: [],
   registration: 'runtime',
   noScriptStartedPostMessage: true,
   cssInjectionMode: 'manual',
   async main(ctx) {
     const send: Transport = (envelope) => browser.runtime.sendMessage(envelope);
     const page = { title: document.title, has: (selector: string) => document.querySelector(selector) !== null };
-    const state = createPageState(matchPortal(window.location.href, page));
+    // The background matches the definitions on this page's URL; only the page can check a signature.
+    const definitions = await request(send, 'contentToBackground:getDefinitions', {});
+    const state = createPageState(definitions.find((definition) => signatureHolds(definition, page)) ?? null);
+    const contextTarget: ContextTarget = { current: null };
     const pause = () => new Promise<void>((resume) => ctx.setTimeout(resume, 0));
     const activity = createActivity();
     let timer: number | undefined;
@@ -50,6 +55,7 @@ export default defineContentScript({
       ctx.addEventListener(page, 'load', (event) => isFrameLoad(event) && scheduleRescan(), { capture: true });
       watchActivity(ctx, state, send, activity, page);
       watchSubmits(ctx, state, send, activity, page);
+      watchContextMenu(ctx, contextTarget, page);
     };
     let latestScan = 0;
     let remountIfGone = async () => {};
@@ -57,7 +63,7 @@ export default defineContentScript({
       const scan = ++latestScan;
       await remountIfGone();
       for (const page of pageAndFrames(document)) watch(page);
-      const fields = await scanFields(document, state.portal, pause);
+      const fields = await scanFields(document, state.portal.value, pause);
       if (scan === latestScan && !sameFields(fields, state.fields.value)) state.fields.value = fields;
     };
     // Built in tasks of their own, so that the first scan's tasks stay short.
@@ -69,13 +75,17 @@ export default defineContentScript({
     const listener = createMessageRouter(
       {
         'popupToContent:getPageSummary': () => ({
-          portalName: state.portal?.name ?? null,
+          portalName: state.portal.value?.name ?? null,
           recognised: state.recognised.value,
           duplicates: state.duplicates.value.length,
           filled: state.lastFill.value?.outcome.filled.length ?? 0,
           personName: state.person.value?.displayName ?? null,
         }),
         'backgroundToContent:fillAll': async () => ({ filled: await fillAll(state, send, { kind: 'command' }) }),
+        // Right-clicking may not focus a field (a read-only picker's input): the last one under the pointer counts.
+        'backgroundToContent:teachField': () => ({
+          opened: openTeaching(state, contextTarget.current ?? document.activeElement),
+        }),
       },
       self,
     );
@@ -88,12 +98,15 @@ export default defineContentScript({
         undo: () => void undoLastFill(state, send),
         search: (query) => request(send, 'contentToBackground:searchPeople', { query }),
         choose: (entityId) => void choosePerson(state, send, entityId),
+        teach: (control) => openTeaching(state, control),
+        saveTeaching: (choice, pattern) => saveTeaching(state, send, rescan, choice, pattern),
+        proposedPattern,
       });
     // The shadow root goes in only once there is something to show: a panel or a toast.
     let mounted: ReturnType<typeof mount> | null = null;
     let mounting = false;
     const mountOnce = () => {
-      if (mounting || (!state.panelWanted.value && !state.toast.value)) return;
+      if (mounting || (!state.panelWanted.value && !state.toast.value && !state.teach.value)) return;
       mounting = true;
       // The first render is the engine's largest single step: it gets a task of its own.
       ctx.setTimeout(() => {

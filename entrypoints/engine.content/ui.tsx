@@ -1,8 +1,7 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { PageUi } from '../../components/page/PageUi';
-import type { PanelActions } from '../../components/page/Panel';
+import { type PageActions, PageUi } from '../../components/page/PageUi';
 import pageCss from '../../components/page/page.css?inline';
 import type { PageState } from '../../components/page/state';
 import { uiAnchor } from './scan';
@@ -11,7 +10,7 @@ import { uiAnchor } from './scan';
  * Mounts the panel, markers and toasts in an open shadow root: open so tests and
  * assistive technology can reach it, and every action in it still demands a trusted click.
  */
-export async function mountPageUi(ctx: ContentScriptContext, state: PageState, actions: PanelActions) {
+export async function mountPageUi(ctx: ContentScriptContext, state: PageState, actions: PageActions) {
   const ui = await createShadowRootUi(ctx, {
     name: 'fillonce-ui',
     position: 'inline',

@@ -83,6 +83,7 @@ export {
 export { fieldName } from './field-name';
 export { isValidFieldValue, normalizeFieldValue } from './field-values';
 export { framesAbove, pageAndFrames, sameOriginFrameDocuments } from './frames';
+export { type KeyChoice, searchKeys } from './key-search';
 export { optionLabel } from './label';
 export { type PageField, toPageFields } from './page-fields';
 export { normalizeText } from './text';

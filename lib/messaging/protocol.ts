@@ -1,3 +1,4 @@
+import type { DefinitionSource, ImportPlanItem, PackError, PortalDefinition } from '../portals';
 import type { CaptureResult, PersonRecord, PersonSummary } from '../records';
 import type { PackedEvents, StatsDay, TimeSaved } from '../stats';
 import type { WorkLogRow } from '../worklog';
@@ -34,6 +35,20 @@ export interface PageSummary {
   personName: string | null;
 }
 
+/** A definition as the options page lists it: the one in force for its id. */
+export interface DefinitionView {
+  definition: PortalDefinition;
+  source: DefinitionSource;
+  enabled: boolean;
+  /** The source of a definition of the same id that this one hides: a person's copy of a built-in. */
+  hides: DefinitionSource | null;
+}
+
+/** A pack file checked: what importing it would do, or every error in it. */
+export type ImportPreview =
+  | { ok: true; items: ImportPlanItem[]; origins: string[] }
+  | { ok: false; errors: PackError[] };
+
 /** Every reply, by message name: with REQUEST_SCHEMAS, the one protocol map. */
 export interface Responses {
   'contentToBackground:findPerson': PersonRecord | null;
@@ -50,6 +65,9 @@ export interface Responses {
   'contentToBackground:undoFill': { undone: boolean };
   'contentToBackground:getCaptureMode': CaptureMode;
   'contentToBackground:startEngine': { started: boolean };
+  /** The enabled definitions whose patterns hold the sender's URL, the winning source first. */
+  'contentToBackground:getDefinitions': PortalDefinition[];
+  'contentToBackground:teachField': { definition: PortalDefinition };
   'popupToBackground:getTimeSaved': TimeSaved;
   'dashboardToBackground:getStats': DashboardStats;
   'dashboardToBackground:getEvents': DashboardEvents;
@@ -65,10 +83,23 @@ export interface Responses {
   'optionsToBackground:exportBackup': { fileName: string; content: string };
   'optionsToBackground:restoreBackup': RestoreResult;
   'optionsToBackground:wipe': { wiped: boolean };
-  'optionsToBackground:getCaptureModes': Array<{ portalId: string; portalName: string; mode: CaptureMode }>;
+  'optionsToBackground:getCaptureModes': Array<{
+    portalId: string;
+    portalName: string;
+    mode: CaptureMode;
+    /** Set by the IT desk's policy: shown, not changeable. */
+    managed: boolean;
+  }>;
   'optionsToBackground:setCaptureMode': { mode: CaptureMode };
+  'optionsToBackground:listDefinitions': DefinitionView[];
+  'optionsToBackground:updateDefinition': DefinitionView;
+  'optionsToBackground:deleteDefinition': { deleted: boolean };
+  'optionsToBackground:exportDefinitions': { fileName: string; content: string };
+  'optionsToBackground:previewImport': ImportPreview;
+  'optionsToBackground:importDefinitions': ImportPreview;
   'popupToContent:getPageSummary': PageSummary;
   'backgroundToContent:fillAll': { filled: number };
+  'backgroundToContent:teachField': { opened: boolean };
 }
 
 export type ResponseOf<K extends MessageType> = Responses[K];

@@ -44,6 +44,15 @@ const ledgerRowSchema = v.strictObject({
   period: v.optional(v.pipe(v.string(), v.regex(/^\d{4}$/))),
 });
 
+const taughtChoice = v.variant('kind', [
+  v.strictObject({ kind: v.literal('key'), key: fieldKey }),
+  v.strictObject({ kind: v.literal('id-field') }),
+  v.strictObject({ kind: v.literal('ignore') }),
+]);
+const definitionId = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/));
+/** A pack file's text; parsePack refuses one over its limit with a clear error, so the bound here is looser. */
+const packText = text(8 * 1024 * 1024);
+
 /** Every request payload, by message name. The name says who sends it to whom. */
 export const REQUEST_SCHEMAS = {
   'contentToBackground:findPerson': v.strictObject({ idNumber: text(32) }),
@@ -60,6 +69,14 @@ export const REQUEST_SCHEMAS = {
   'contentToBackground:getCaptureMode': empty,
   'contentToBackground:startEngine': empty,
   'contentToBackground:savePendingCapture': empty,
+  'contentToBackground:getDefinitions': empty,
+  'contentToBackground:teachField': v.strictObject({
+    definitionId: v.nullable(definitionId),
+    selector: text(500),
+    choice: taughtChoice,
+    pattern: text(2000),
+    pageName: v.nullable(text(200)),
+  }),
   'contentToBackground:discardPendingCapture': empty,
   'popupToBackground:getTimeSaved': empty,
   'dashboardToBackground:getStats': empty,
@@ -94,8 +111,20 @@ export const REQUEST_SCHEMAS = {
   'optionsToBackground:wipe': empty,
   'optionsToBackground:getCaptureModes': empty,
   'optionsToBackground:setCaptureMode': v.strictObject({ portalId: text(64), mode: captureMode }),
+  'optionsToBackground:listDefinitions': empty,
+  'optionsToBackground:updateDefinition': v.strictObject({
+    id: definitionId,
+    enabled: v.optional(v.boolean()),
+    name: v.optional(text(200)),
+    urls: v.optional(v.pipe(v.array(text(2000)), v.maxLength(50))),
+  }),
+  'optionsToBackground:deleteDefinition': v.strictObject({ id: definitionId }),
+  'optionsToBackground:exportDefinitions': v.strictObject({ ids: v.pipe(v.array(definitionId), v.maxLength(1000)) }),
+  'optionsToBackground:previewImport': v.strictObject({ content: packText }),
+  'optionsToBackground:importDefinitions': v.strictObject({ content: packText }),
   'popupToContent:getPageSummary': empty,
   'backgroundToContent:fillAll': empty,
+  'backgroundToContent:teachField': empty,
 } as const;
 
 export type MessageType = keyof typeof REQUEST_SCHEMAS;

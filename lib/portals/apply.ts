@@ -1,5 +1,5 @@
 import type { FieldMatch } from '../fields';
-import type { PortalDefinition } from './format';
+import { IGNORED_FIELD, type PortalDefinition } from './format';
 
 /** The elements a selector finds; none for a selector the page's engine cannot read. */
 function select(root: ParentNode, selector: string): Element[] {
@@ -11,8 +11,8 @@ function select(root: ParentNode, selector: string): Element[] {
 }
 
 /**
- * Overrides classifier guesses with the keys a portal definition declares. A definition
- * is certain; a label heuristic is not.
+ * Overrides classifier guesses with the keys a portal definition declares, and drops the fields
+ * it ignores. A definition is certain; a label heuristic is not.
  */
 export function applyPortalKeys(
   matches: readonly FieldMatch[],
@@ -28,6 +28,7 @@ export function applyPortalKeys(
   if (idField) for (const element of select(root, idField)) declared.set(element, 'id-number');
   return matches.map((match) => {
     const key = declared.get(match.element);
+    if (key === IGNORED_FIELD) return { ...match, key: null, confidence: 1 };
     return key ? { ...match, key, confidence: 1 } : match;
   });
 }

@@ -18,10 +18,13 @@ const urlPattern = v.pipe(
   }),
 );
 
+/** A field's key in `fields`, or this: the field is not to be recognised at all. */
+export const IGNORED_FIELD = 'ignore';
+
 const fieldKey = v.pipe(
   v.string(),
   v.check(
-    (key) => fieldDefinition(key) !== undefined,
+    (key) => key === IGNORED_FIELD || fieldDefinition(key) !== undefined,
     (issue) => `unknown field key "${String(issue.input)}"`,
   ),
 );

@@ -1,21 +1,16 @@
 import { PORTAL_DEFINITIONS } from './definitions';
-import type { PortalDefinition } from './format';
-import { createRegistry, type PageSignature } from './registry';
-
-const BUILT_IN = createRegistry(
-  PORTAL_DEFINITIONS.map((definition) => ({ definition, source: 'builtin' as const, enabled: true })),
-);
-
-export function matchPortal(url: string, page?: PageSignature): PortalDefinition | null {
-  return BUILT_IN.match(url, page)?.definition ?? null;
-}
-
-export function portalById(id: string): PortalDefinition | null {
-  return BUILT_IN.byId(id)?.definition ?? null;
-}
 
 export { applyPortalKeys } from './apply';
-export { DEFINITION_SCHEMA_VERSION, definitionSchema, type PortalDefinition } from './format';
+export { DEFINITION_SCHEMA_VERSION, definitionSchema, IGNORED_FIELD, type PortalDefinition } from './format';
+export {
+  type ImportPlan,
+  type ImportPlanItem,
+  type ImportStatus,
+  originOf,
+  originsOf,
+  planImport,
+} from './import-plan';
+export { type ManagedPolicy, NO_POLICY, readManagedPolicy } from './managed';
 export {
   type DefinitionPack,
   MAX_PACK_DEFINITIONS,
@@ -33,6 +28,26 @@ export {
   type RegisteredDefinition,
   type Registry,
   SOURCES,
+  signatureHolds,
 } from './registry';
+export {
+  NO_SAVED_DEFINITIONS,
+  readSaved,
+  registryEntries,
+  type SavedDefinitions,
+  withEnabled,
+  withImported,
+  withoutDefinition,
+  withUserDefinition,
+} from './saved';
+export { selectorFor } from './selector';
+export {
+  patternProblem,
+  proposePattern,
+  siteDefinitionId,
+  type TaughtChoice,
+  type TeachInput,
+  teachField,
+} from './teach';
 export { parseUrlPattern, type UrlPattern, urlPatternIncludes } from './url-pattern';
 export { PORTAL_DEFINITIONS };

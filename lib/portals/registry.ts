@@ -20,7 +20,11 @@ export interface PageSignature {
 export interface Registry {
   /** The definition for a URL: enabled, signature holding, the highest source first. */
   match(url: string, page?: PageSignature): RegisteredDefinition | null;
+  /** Every enabled definition whose patterns hold the URL, whatever the page: the winner first. */
+  including(url: string): RegisteredDefinition[];
   byId(id: string): RegisteredDefinition | null;
+  /** The source of the next definition of an id, which the one in force hides. */
+  hidden(id: string): DefinitionSource | null;
   /** One per id, the one that wins. */
   all(): readonly RegisteredDefinition[];
 }
@@ -31,7 +35,17 @@ interface Compiled {
   patterns: UrlPattern[];
 }
 
-function signatureHolds(definition: PortalDefinition, page: PageSignature | undefined): boolean {
+/** URL.canParse is newer than the oldest browsers supported. */
+function parseUrl(url: string): URL | null {
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
+}
+
+/** Whether the page is the one a definition's signature describes; a definition without one holds anywhere. */
+export function signatureHolds(definition: PortalDefinition, page: PageSignature | undefined): boolean {
   const signature = definition.match.signature;
   if (!signature) return true;
   if (!page) return false;
@@ -50,8 +64,11 @@ function signatureHolds(definition: PortalDefinition, page: PageSignature | unde
  */
 export function createRegistry(entries: readonly RegisteredDefinition[]): Registry {
   const winners = new Map<string, RegisteredDefinition>();
+  const hidden = new Map<string, DefinitionSource>();
   for (const entry of [...entries].sort((a, b) => SOURCES.indexOf(a.source) - SOURCES.indexOf(b.source))) {
-    if (!winners.has(entry.definition.id)) winners.set(entry.definition.id, entry);
+    const id = entry.definition.id;
+    if (!winners.has(id)) winners.set(id, entry);
+    else if (!hidden.has(id)) hidden.set(id, entry.source);
   }
   const byHost = new Map<string, Compiled[]>();
   const anyHost: Compiled[] = [];
@@ -73,23 +90,27 @@ export function createRegistry(entries: readonly RegisteredDefinition[]): Regist
     }
     return found;
   };
+  const includes = (compiled: Compiled, url: URL) =>
+    compiled.patterns.some((pattern) => urlPatternIncludes(pattern, url));
   return {
     match(url, page) {
-      let parsed: URL;
-      try {
-        parsed = new URL(url);
-      } catch {
-        return null;
-      }
+      const parsed = parseUrl(url);
+      if (!parsed) return null;
       let best: Compiled | null = null;
       for (const compiled of candidates(parsed.hostname.toLowerCase())) {
         if (best && best.rank <= compiled.rank) continue;
-        if (!compiled.patterns.some((pattern) => urlPatternIncludes(pattern, parsed))) continue;
-        if (signatureHolds(compiled.entry.definition, page)) best = compiled;
+        if (includes(compiled, parsed) && signatureHolds(compiled.entry.definition, page)) best = compiled;
       }
       return best?.entry ?? null;
     },
+    including(url) {
+      const parsed = parseUrl(url);
+      if (!parsed) return [];
+      const found = candidates(parsed.hostname.toLowerCase()).filter((compiled) => includes(compiled, parsed));
+      return [...new Set(found)].sort((a, b) => a.rank - b.rank).map((compiled) => compiled.entry);
+    },
     byId: (id) => winners.get(id) ?? null,
+    hidden: (id) => hidden.get(id) ?? null,
     all: () => [...winners.values()],
   };
 }

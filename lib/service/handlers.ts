@@ -1,5 +1,4 @@
 import type { CaptureMode, Handlers, MessageType } from '../messaging';
-import { matchPortal } from '../portals';
 import {
   captureModeOf,
   findPersonById,
@@ -13,9 +12,14 @@ import {
   undoCapture,
 } from '../records';
 import { secondsSavedByFill, totalTimeSaved } from '../stats';
+import type { DefinitionMessage } from './definition-handlers';
+import type { Definitions } from './definitions';
 import { NOTICE_TTL_MS, type NoticeStore, PENDING_TTL_MS } from './notices';
 
-type PageMessage = Extract<MessageType, `contentToBackground:${string}` | `popupToBackground:${string}`>;
+type PageMessage = Exclude<
+  Extract<MessageType, `contentToBackground:${string}` | `popupToBackground:${string}`>,
+  DefinitionMessage
+>;
 
 /** Puts the engine, the content script that reads and fills forms, into a page that needs it. */
 export interface EngineStarter {
@@ -28,15 +32,24 @@ export interface BackgroundDeps {
   db: () => Promise<RecordsDb>;
   notices: NoticeStore;
   engine: EngineStarter;
+  definitions: Definitions;
   now: () => number;
 }
 
 /** What the background does for the pages' messages; the entrypoint only wires it to the browser. */
-export function createBackgroundHandlers({ db, notices, engine, now }: BackgroundDeps): Handlers<PageMessage> {
-  /** Known portals follow their setting; on any other page a person is asked first. */
+export function createBackgroundHandlers({
+  db,
+  notices,
+  engine,
+  definitions,
+  now,
+}: BackgroundDeps): Handlers<PageMessage> {
+  /** Known portals follow the IT desk's policy, else the person's setting, else their own; elsewhere a person is asked first. */
   const modeFor = async (url: string | undefined): Promise<CaptureMode> => {
-    const portal = matchPortal(url ?? '');
-    return portal ? captureModeOf(await db(), portal.id, portal.capture) : 'ask';
+    const [portal] = (await definitions.registry()).including(url ?? '');
+    if (!portal) return 'ask';
+    const { id, capture } = portal.definition;
+    return (await definitions.policy()).captureModes[id] ?? captureModeOf(await db(), id, capture);
   };
   const leaveNotice: NoticeStore['put'] = async (tabId, notice) => {
     await notices.put(tabId, notice);

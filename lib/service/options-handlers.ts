@@ -1,7 +1,5 @@
 import type { Handlers, MessageType } from '../messaging';
-import { PORTAL_DEFINITIONS } from '../portals';
 import {
-  captureModeOf,
   deleteEntity,
   editFact,
   entityDetail,
@@ -10,14 +8,17 @@ import {
   type RecordsDb,
   restoreEntity,
   searchEntities,
-  setCaptureMode,
   settleConflict,
 } from '../records';
 import { workLogRows } from '../worklog';
+import type { DefinitionMessage } from './definition-handlers';
 
 type RecordsMessage = Exclude<
   Extract<MessageType, `optionsToBackground:${string}`>,
-  'optionsToBackground:exportBackup' | 'optionsToBackground:restoreBackup' | 'optionsToBackground:wipe'
+  | 'optionsToBackground:exportBackup'
+  | 'optionsToBackground:restoreBackup'
+  | 'optionsToBackground:wipe'
+  | DefinitionMessage
 >;
 
 /** The records manager's requests: search, view, correct, settle, delete, import, settings. */
@@ -43,17 +44,5 @@ export function createRecordsHandlers(db: () => Promise<RecordsDb>, now: () => n
       return workLogRows(await records.getAll('submissions'), entities, options);
     },
     'optionsToBackground:importLedger': async ({ fileName, rows }) => importLedger(await db(), fileName, rows, now()),
-    'optionsToBackground:getCaptureModes': async () =>
-      Promise.all(
-        PORTAL_DEFINITIONS.map(async (portal) => ({
-          portalId: portal.id,
-          portalName: portal.name,
-          mode: await captureModeOf(await db(), portal.id, portal.capture),
-        })),
-      ),
-    'optionsToBackground:setCaptureMode': async ({ portalId, mode }) => {
-      await setCaptureMode(await db(), portalId, mode);
-      return { mode };
-    },
   };
 }

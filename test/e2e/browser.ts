@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
+import { copyExtension, FIXTURE_HOSTS } from './extension-copy';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const EXTENSION_DIR = process.env.EXTENSION_DIR ?? resolve(import.meta.dirname, '../../.output/chrome-mv3');
@@ -40,10 +41,15 @@ export async function launchProfile(options: {
   headless: boolean;
   language?: UiLanguage;
   extension: boolean;
+  /** Hosts granted in the manifest (extension-copy.ts); the fixture portals' unless said. */
+  grantedHosts?: readonly string[];
+  /** A headed browser's display (desktop.ts). */
+  env?: Record<string, string>;
 }): Promise<ChromiumProfile> {
   const language = options.language ?? 'zh_CN';
   assertPrerequisites();
   const profile = mkdtempSync(join(tmpdir(), 'fillonce-profile-'));
+  const extension = copyExtension(EXTENSION_DIR, options.grantedHosts ?? FIXTURE_HOSTS, 3);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: options.headless,
@@ -51,10 +57,10 @@ export async function launchProfile(options: {
     viewport: { width: 1280, height: 900 },
     // On Linux, Chromium takes its UI language (and so the extension's) from LANGUAGE;
     // Debian ships the translations in the chromium-l10n package.
-    env: { ...process.env, LANGUAGE: language, LANG: `${language}.UTF-8` },
+    env: { ...process.env, ...options.env, LANGUAGE: language, LANG: `${language}.UTF-8` },
     args: [
       ...(options.extension
-        ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]
+        ? [`--disable-extensions-except=${extension.dir}`, `--load-extension=${extension.dir}`]
         : ['--disable-extensions']),
       `--lang=${language.replace('_', '-')}`,
       '--no-first-run',
@@ -70,17 +76,41 @@ export async function launchProfile(options: {
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
+      extension.remove();
     },
   };
+}
+
+/**
+ * Waits for the background to register the loader for the granted hosts, as it does on every
+ * start: a page opened before that, in the first moment after install, gets no FillOnce.
+ */
+async function loaderRegistered(serviceWorker: Worker): Promise<void> {
+  for (let tries = 0; tries < 100; tries++) {
+    const count = await serviceWorker.evaluate(async () => {
+      type Scripting = { getRegisteredContentScripts(): Promise<unknown[]> };
+      return (
+        await (
+          globalThis as unknown as { chrome: { scripting: Scripting } }
+        ).chrome.scripting.getRegisteredContentScripts()
+      ).length;
+    });
+    if (count > 0) return;
+    await new Promise((resume) => setTimeout(resume, 50));
+  }
+  throw new Error('the background never registered the loader');
 }
 
 /** Debian's Chromium with the built extension loaded, in Chinese. */
 export async function launchWithExtension(options: {
   headless: boolean;
   language?: UiLanguage;
+  grantedHosts?: readonly string[];
+  env?: Record<string, string>;
 }): Promise<ExtensionBrowser> {
   const { context, close } = await launchProfile({ ...options, extension: true });
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(serviceWorker.url()).host;
+  if ((options.grantedHosts ?? FIXTURE_HOSTS).length > 0) await loaderRegistered(serviceWorker);
   return { context, serviceWorker, extensionId, close };
 }

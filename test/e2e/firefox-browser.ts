@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
+import { copyExtension, FIXTURE_HOSTS } from './extension-copy';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/firefox-mv2');
@@ -59,11 +60,16 @@ export async function launchFirefoxWithExtension(options: { headless: boolean })
     defaultViewport: { width: 1280, height: 900 },
     extraPrefsFirefox: CHINESE_UI,
   });
-  try {
-    const extensionId = await browser.installExtension(FIREFOX_EXTENSION_DIR);
-    return { browser, extensionId, close: () => browser.close() };
-  } catch (error) {
+  const extension = copyExtension(FIREFOX_EXTENSION_DIR, FIXTURE_HOSTS, 2);
+  const close = async () => {
     await browser.close();
+    extension.remove();
+  };
+  try {
+    const extensionId = await browser.installExtension(extension.dir);
+    return { browser, extensionId, close };
+  } catch (error) {
+    await close();
     throw error;
   }
 }

@@ -18,10 +18,18 @@ interface ExtensionGlobals {
 const PORTAL_PATHS = { fanpin: '/collect/', dibao: '/apply/', portals: '/' } as const;
 
 export async function startSession(
-  options: { headless?: boolean; language?: UiLanguage; port?: number } = {},
+  options: {
+    headless?: boolean;
+    language?: UiLanguage;
+    port?: number;
+    grantedHosts?: readonly string[];
+    env?: Record<string, string>;
+    server?: FixtureServer;
+  } = {},
 ): Promise<E2ESession> {
-  const server = await startFixtureServer({ port: options.port ?? 0 });
-  const browser = await launchWithExtension({ headless: options.headless ?? true, language: options.language });
+  const server = options.server ?? (await startFixtureServer({ port: options.port ?? 0 }));
+  const { headless = true, language, grantedHosts, env } = options;
+  const browser = await launchWithExtension({ headless, language, grantedHosts, env });
   const requests: Request[] = [];
   browser.context.on('request', (request) => requests.push(request));
   return {
@@ -45,7 +53,7 @@ export async function startSession(
     },
     async close() {
       await browser.close();
-      await server.close();
+      if (!options.server) await server.close();
     },
   };
 }

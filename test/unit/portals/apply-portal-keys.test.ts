@@ -4,7 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { classifyFields } from '../../../lib/fields';
-import { applyPortalKeys, type PortalDefinition, portalById } from '../../../lib/portals';
+import { applyPortalKeys, PORTAL_DEFINITIONS, type PortalDefinition } from '../../../lib/portals';
 
 const portal: PortalDefinition = {
   id: 'test-portal',
@@ -64,7 +64,11 @@ describe('applyPortalKeys', () => {
   it('makes every declared field of the fanpin fixture certain and leaves the rest unknown', () => {
     const fixture = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures/portals/fanpin/collect.html');
     const page = new DOMParser().parseFromString(readFileSync(fixture, 'utf8'), 'text/html');
-    const applied = applyPortalKeys(classifyFields(page), portalById('fanpin-monitoring'), page);
+    const applied = applyPortalKeys(
+      classifyFields(page),
+      PORTAL_DEFINITIONS.find((definition) => definition.id === 'fanpin-monitoring') ?? null,
+      page,
+    );
     const byName = Object.fromEntries(
       applied.map((match) => [match.element.getAttribute('name'), [match.key, match.confidence]]),
     );

@@ -5,14 +5,20 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { FIELD_DICTIONARY } from '../../../lib/fields';
 import {
+  createRegistry,
   definitionSchema,
-  matchPortal,
+  NO_SAVED_DEFINITIONS,
   PORTAL_DEFINITIONS,
   type PortalDefinition,
   parseUrlPattern,
-  portalById,
+  registryEntries,
   urlPatternIncludes,
 } from '../../../lib/portals';
+
+/** The registry as a fresh installation has it: the built-in definitions alone. */
+const BUILT_IN = createRegistry(registryEntries(PORTAL_DEFINITIONS, NO_SAVED_DEFINITIONS, []));
+const matchPortal = (url: string) => BUILT_IN.match(url)?.definition ?? null;
+const portalById = (id: string) => BUILT_IN.byId(id)?.definition ?? null;
 
 const DEFINITIONS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../lib/portals/definitions');
 

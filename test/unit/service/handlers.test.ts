@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openRecords, type RecordsDb } from '../../../lib/records';
 import { createBackgroundHandlers, createNoticeStore, NOTICE_TTL_MS } from '../../../lib/service';
 import { SAMPLE_PEOPLE } from '../../fixtures/sample-people';
+import { memoryDefinitions } from './memory-definitions';
 
 const person = SAMPLE_PEOPLE[0] as (typeof SAMPLE_PEOPLE)[0];
 const source = {
@@ -33,6 +34,7 @@ function handlers() {
       },
       startAfterNextLoad: (tabId) => engineCalls.push(`after load ${tabId}`),
     },
+    definitions: memoryDefinitions(),
     now: () => clock,
   });
 }
