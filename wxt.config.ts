@@ -52,6 +52,8 @@ export default defineConfig({
           minimum_chrome_version: MIN_CHROME,
           optional_host_permissions: OPTIONAL_HOSTS,
           key: CHROME_PUBLIC_KEY,
+          // No other extension, and no web page, may message FillOnce: without this key any extension could.
+          externally_connectable: { ids: [] },
           storage: { managed_schema: 'managed_schema.json' },
         }),
   }),

@@ -56,7 +56,7 @@ export interface Responses {
   'contentToBackground:searchPeople': PersonSummary[];
   'contentToBackground:captureSubmission':
     | CaptureResult
-    | { saved: false; reason: 'never' | 'pending'; fieldCount: number };
+    | { saved: false; reason: 'never' | 'pending' | 'no-record-key'; fieldCount: number };
   'contentToBackground:savePendingCapture': CaptureResult | { saved: false; reason: 'expired' };
   'contentToBackground:discardPendingCapture': { discarded: boolean };
   'contentToBackground:undoCapture': { undone: boolean };

@@ -16,6 +16,7 @@ export {
   toKnownFact,
 } from './people';
 export { type EntityPlan, type ObservationPlan, planObservation } from './plan';
+export { holdsRecordKey } from './record-keys';
 export { RECORDS_DB_NAME, RECORDS_DB_VERSION, type RecordsDb, type RecordsSchema, upgradeRecords } from './schema';
 export { type PersonSummary, searchEntities, searchPeople } from './search';
 export { captureModeOf, installationId, setCaptureMode } from './settings';

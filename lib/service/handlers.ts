@@ -3,6 +3,7 @@ import {
   captureModeOf,
   findPersonById,
   findPersonByIdNumber,
+  holdsRecordKey,
   listFills,
   markFillUndone,
   type RecordsDb,
@@ -15,6 +16,7 @@ import { secondsSavedByFill, totalTimeSaved } from '../stats';
 import type { DefinitionMessage } from './definition-handlers';
 import type { Definitions } from './definitions';
 import { NOTICE_TTL_MS, type NoticeStore, PENDING_TTL_MS } from './notices';
+import { provenanceFrom } from './provenance';
 
 type PageMessage = Exclude<
   Extract<MessageType, `contentToBackground:${string}` | `popupToBackground:${string}`>,
@@ -66,11 +68,17 @@ export function createBackgroundHandlers({
     'contentToBackground:getPerson': async ({ entityId }) => findPersonById(await db(), entityId),
     'contentToBackground:searchPeople': async ({ query }) => searchPeople(await db(), query),
     // The portal's capture mode comes from the sender's own URL, never from the page.
-    'contentToBackground:captureSubmission': async ({ expectNavigation, ...input }, sender) => {
+    'contentToBackground:captureSubmission': async ({ expectNavigation, ...submitted }, sender) => {
       const at = now();
       const tabId = sender.tab?.id;
+      const fieldCount = submitted.fields.length;
+      // Not a report: nothing in it would key a record, so nothing is asked and nothing kept.
+      if (!holdsRecordKey(submitted.fields)) return { saved: false, reason: 'no-record-key', fieldCount };
+      const input = {
+        ...submitted,
+        source: provenanceFrom(submitted.source, sender.url, await definitions.registry()),
+      };
       const mode = await modeFor(sender.url);
-      const fieldCount = input.fields.length;
       if (mode === 'never' || tabId === undefined) return { saved: false, reason: 'never', fieldCount };
       if (mode === 'ask') {
         await notices.putPending(tabId, { input, at });
@@ -105,7 +113,8 @@ export function createBackgroundHandlers({
     },
     // The sender's own URL decides, not anything the page could put in a payload.
     'contentToBackground:getCaptureMode': async (_payload, sender) => modeFor(sender.url),
-    'contentToBackground:recordFill': async ({ source, values }) => {
+    'contentToBackground:recordFill': async ({ source: claimed, values }, sender) => {
+      const source = provenanceFrom(claimed, sender.url, await definitions.registry());
       const secondsSaved = secondsSavedByFill(values.map(({ value }) => value));
       const keys = values.map(({ key }) => key);
       const fillId = await recordFill(await db(), { source, at: now(), keys, secondsSaved });

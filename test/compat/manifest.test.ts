@@ -17,6 +17,7 @@ describe('the permissions the built extension asks for', () => {
     expect(manifest.optional_permissions).toBeUndefined();
     expect(manifest.content_scripts).toBeUndefined();
     expect(manifest.storage).toEqual({ managed_schema: 'managed_schema.json' });
+    expect(manifest.externally_connectable).toEqual({ ids: [] });
   });
 
   it('in Firefox: the same, in Manifest V2 terms', () => {

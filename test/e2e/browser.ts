@@ -45,6 +45,8 @@ export async function launchProfile(options: {
   grantedHosts?: readonly string[];
   /** A headed browser's display (desktop.ts). */
   env?: Record<string, string>;
+  /** Other unpacked extensions loaded beside FillOnce. */
+  alsoLoad?: readonly string[];
 }): Promise<ChromiumProfile> {
   const language = options.language ?? 'zh_CN';
   assertPrerequisites();
@@ -60,7 +62,10 @@ export async function launchProfile(options: {
     env: { ...process.env, ...options.env, LANGUAGE: language, LANG: `${language}.UTF-8` },
     args: [
       ...(options.extension
-        ? [`--disable-extensions-except=${extension.dir}`, `--load-extension=${extension.dir}`]
+        ? [
+            `--disable-extensions-except=${[extension.dir, ...(options.alsoLoad ?? [])].join(',')}`,
+            `--load-extension=${[extension.dir, ...(options.alsoLoad ?? [])].join(',')}`,
+          ]
         : ['--disable-extensions']),
       `--lang=${language.replace('_', '-')}`,
       '--no-first-run',
@@ -107,9 +112,13 @@ export async function launchWithExtension(options: {
   language?: UiLanguage;
   grantedHosts?: readonly string[];
   env?: Record<string, string>;
+  alsoLoad?: readonly string[];
 }): Promise<ExtensionBrowser> {
   const { context, close } = await launchProfile({ ...options, extension: true });
-  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const isFillOnce = (worker: Worker) => !options.alsoLoad?.length || worker.url().endsWith('/background.js');
+  const serviceWorker =
+    context.serviceWorkers().find(isFillOnce) ??
+    (await context.waitForEvent('serviceworker', { predicate: isFillOnce }));
   const extensionId = new URL(serviceWorker.url()).host;
   if ((options.grantedHosts ?? FIXTURE_HOSTS).length > 0) await loaderRegistered(serviceWorker);
   return { context, serviceWorker, extensionId, close };

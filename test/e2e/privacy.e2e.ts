@@ -53,7 +53,7 @@ describe('local and private', () => {
   it('exposes no extension file to pages, so a page cannot probe for FillOnce', () => {
     const manifest = JSON.parse(readFileSync(`${EXTENSION_DIR}/manifest.json`, 'utf8'));
     expect(manifest.web_accessible_resources).toBeUndefined();
-    expect(manifest.externally_connectable).toBeUndefined();
+    expect(manifest.externally_connectable).toEqual({ ids: [] });
   });
 
   it('makes no request that leaves the machine, from the service worker, the popup or any page', () => {

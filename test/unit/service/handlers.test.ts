@@ -50,6 +50,48 @@ const submit = (expectNavigation: boolean) => ({
   expectNavigation,
 });
 
+describe('what the background keeps of a page', () => {
+  it('asks nothing and keeps nothing of a submission with no ID number, credit code or household number', async () => {
+    const h = handlers();
+    const login = {
+      ...submit(false),
+      fields: [
+        { key: 'name', value: 'zhangsan', filled: false, typed: true },
+        { key: 'id-number', value: '110101198001011234', filled: false, typed: true },
+      ],
+    };
+    const unlisted = { ...tab7, url: 'http://10.20.0.1/login.html' };
+    expect(await h['contentToBackground:captureSubmission'](login, unlisted)).toEqual({
+      saved: false,
+      reason: 'no-record-key',
+      fieldCount: 2,
+    });
+    expect(await h['contentToBackground:savePendingCapture']({}, unlisted)).toEqual({ saved: false, reason: 'expired' });
+    expect(await db.count('submissions')).toBe(0);
+  });
+
+  it('takes the URL and the portal from the sender, never from what the page says', async () => {
+    const h = handlers();
+    const lying = { ...source, url: 'http://elsewhere.example/', portalId: 'dibao-application', portalName: '低保申请' };
+    await h['contentToBackground:captureSubmission']({ ...submit(false), source: lying }, tab7);
+    await h['contentToBackground:recordFill']({ source: lying, values: [{ key: 'tel', value: person.tel }] }, tab7);
+    const [submission] = await db.getAll('submissions');
+    const [fill] = await db.getAll('fills');
+    for (const kept of [submission?.source, fill?.source]) {
+      expect(kept).toMatchObject({ url: tab7.url, portalId: 'fanpin-monitoring', portalName: '防返贫监测户信息采集' });
+    }
+  });
+
+  it("names an unlisted page's portal in the page's own words", async () => {
+    const h = handlers();
+    const page = { ...tab7, url: 'http://10.20.0.1/jzfp/form.html' };
+    const own = { ...source, url: 'http://forged.example/', portalId: 'fanpin-monitoring', portalName: '精准扶贫登记' };
+    await h['contentToBackground:recordFill']({ source: own, values: [{ key: 'tel', value: person.tel }] }, page);
+    const [fill] = await db.getAll('fills');
+    expect(fill?.source).toMatchObject({ url: page.url, portalId: null, portalName: '精准扶贫登记' });
+  });
+});
+
 describe('background handlers', () => {
   it('starts the engine in the sending tab and frame only', async () => {
     const h = handlers();
