@@ -7,6 +7,18 @@ import { send } from './api';
 import { fieldName } from './labels';
 import { showError, showToast } from './toast';
 
+const REFUSALS = {
+  'invalid-value': 'optionsEditInvalid',
+  'duplicate-identifier': 'optionsEditDuplicate',
+} as const;
+
+/** The background's refusal, said in the person's language; any other error as it came. */
+function refusalText(error: unknown, key: string): unknown {
+  const refusal = /edit refused: ([a-z-]+)/.exec(error instanceof Error ? error.message : '')?.[1];
+  const message = refusal && REFUSALS[refusal as keyof typeof REFUSALS];
+  return message ? new Error(t(message, fieldName(key))) : error;
+}
+
 /** Replaces a current value by hand: the edit is recorded as a manual observation. */
 export function FactEditor({
   entityId,
@@ -17,14 +29,15 @@ export function FactEditor({
   fact: FactView;
   onDone: (saved: boolean) => void;
 }) {
-  const draft = useSignal(fact.value);
+  // A masked number is no value to start from: the person types the whole new one.
+  const draft = useSignal(fact.masked ? '' : fact.value);
   const busy = useSignal(false);
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => input.current?.select(), []);
 
   const save = async () => {
     const value = draft.value.trim();
-    if (!value || value === fact.value) return onDone(false);
+    if (!value || (!fact.masked && value === fact.value)) return onDone(false);
     busy.value = true;
     try {
       await send('optionsToBackground:editFact', {
@@ -36,7 +49,7 @@ export function FactEditor({
       showToast(t('optionsFactSaved', fieldName(fact.key)));
       onDone(true);
     } catch (error) {
-      showError(error);
+      showError(refusalText(error, fact.key));
       busy.value = false;
     }
   };
@@ -47,6 +60,7 @@ export function FactEditor({
         ref={input}
         data-testid="options-fact-input"
         aria-label={fieldName(fact.key)}
+        placeholder={fact.masked ? t('optionsFactRetype', fact.value) : undefined}
         maxLength={2000}
         value={draft.value}
         disabled={busy.value}

@@ -8,6 +8,8 @@ export interface FactView {
   id: number;
   key: string;
   value: string;
+  /** The value shown is masked: it is never offered for editing as it stands. */
+  masked: boolean;
   period?: string;
   sourceName: string;
   sourceKind: SourceKind;

@@ -1,4 +1,5 @@
-import { normalizeFieldValue } from '../fields/field-values';
+import { isValidFieldValue, normalizeFieldValue } from '../fields/field-values';
+import { normalizeIdNumber } from '../values';
 import { periodOf } from './facts';
 import type { RecordsDb } from './schema';
 import { NEXT_FACT_ID, toSheet } from './sheets';
@@ -7,16 +8,43 @@ import type { Fact, Provenance } from './types';
 
 const MANUAL: Provenance = { portalId: null, portalName: '手工修改', url: '', kind: 'manual' };
 
+/** Why an edit was refused, as a code the records manager says in the person's language. */
+export type EditRefusal = 'invalid-value' | 'duplicate-identifier' | 'no-entity';
+
+export class EditRefused extends Error {
+  constructor(readonly refusal: EditRefusal) {
+    super(`edit refused: ${refusal}`);
+  }
+}
+
+/** The identifier an edit of this key changes on the entity, if it is one FillOnce keys people by. */
+const identifierOf = (key: string, value: string) =>
+  key === 'id-number' ? (`id-number:${normalizeIdNumber(value)}` as const) : null;
+
 /**
- * A person's own correction: it becomes the current value and supersedes every other
- * current value of the key (and period), settling any conflict there was.
+ * A person's own correction: checked by the key's own rules, it becomes the current value and
+ * supersedes every other current value of the key (and period), settling any conflict there
+ * was. A new ID number or name is the entity's own at once: lookups find the person by it.
  */
 export async function editFact(
   db: RecordsDb,
   change: { entityId: string; key: string; value: string; period?: string },
   now: number,
 ): Promise<number> {
-  const tx = db.transaction(['factSheets', 'submissions', 'settings', 'stats'], 'readwrite');
+  if (!isValidFieldValue(change.key, change.value)) throw new EditRefused('invalid-value');
+  const tx = db.transaction(['entities', 'factSheets', 'submissions', 'settings', 'stats'], 'readwrite');
+  const entity = await tx.objectStore('entities').get(change.entityId);
+  if (!entity) throw new EditRefused('no-entity');
+  const identifier = identifierOf(change.key, change.value);
+  if (identifier) {
+    const holder = await tx.objectStore('entities').index('by-identifier').get(identifier);
+    if (holder && holder.id !== entity.id) throw new EditRefused('duplicate-identifier');
+    const others = entity.identifiers.filter((token) => !token.startsWith('id-number:'));
+    await tx.objectStore('entities').put({ ...entity, identifiers: [identifier, ...others], updatedAt: now });
+  }
+  if (change.key === 'name') {
+    await tx.objectStore('entities').put({ ...entity, displayName: change.value.trim(), updatedAt: now });
+  }
   const submission = {
     source: MANUAL,
     submittedAt: now,

@@ -1,7 +1,7 @@
 export { undoCapture } from './capture';
 export { type Conflict, findConflicts } from './conflicts';
 export { deleteEntity, isDeleted, purgeDeleted, restoreEntity } from './delete';
-export { editFact, settleConflict } from './edit';
+export { type EditRefusal, EditRefused, editFact, settleConflict } from './edit';
 export { listFills, markFillUndone, recordFill } from './fills';
 export { importLedger, type LedgerRow } from './import';
 export { type CaptureResult, type ObservationOptions, recordObservation } from './observe';

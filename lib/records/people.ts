@@ -1,4 +1,5 @@
 import { maskIdNumber, normalizeIdNumber, relationRank } from '../values';
+import { isDeleted } from './delete';
 import type { RecordsDb } from './schema';
 import type { Entity, Fact, Membership, SourceKind } from './types';
 
@@ -94,7 +95,7 @@ async function householdMembers(
         db.get('entities', membership.personId),
         currentFacts(db, membership.personId),
       ]);
-      if (person?.kind !== 'person') return null;
+      if (person?.kind !== 'person' || isDeleted(person)) return null;
       const known = facts.map(toKnownFact);
       const birth = known.find((fact) => fact.key === 'bday')?.normalized ?? '';
       return {
@@ -121,7 +122,8 @@ export async function findPersonByIdNumber(db: RecordsDb, idNumber: string): Pro
   return entity ? toPersonRecord(db, entity) : null;
 }
 
+/** A deleted person is found by no lookup: not by ID number (its identifiers are parked), not by id. */
 export async function findPersonById(db: RecordsDb, entityId: string): Promise<PersonRecord | null> {
   const entity = await db.get('entities', entityId);
-  return entity?.kind === 'person' ? toPersonRecord(db, entity) : null;
+  return entity?.kind === 'person' && !isDeleted(entity) ? toPersonRecord(db, entity) : null;
 }

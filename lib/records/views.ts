@@ -17,6 +17,7 @@ function toView(fact: Fact, conflicting: ReadonlySet<number>): FactView {
     key: fact.key,
     // An ID number shown in the manager stays masked: the full number lives only in the store.
     value: fact.key === 'id-number' ? maskIdNumber(fact.value) : fact.value,
+    masked: fact.key === 'id-number',
     ...(fact.period !== undefined && { period: fact.period }),
     sourceName: fact.source.form ? `${fact.source.portalName} · ${fact.source.form}` : fact.source.portalName,
     sourceKind: fact.source.kind ?? 'portal',

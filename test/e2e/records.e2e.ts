@@ -36,6 +36,22 @@ describe('records: captured, imported from a ledger, resolved, and never filled 
     await expect(tel.textContent()).resolves.toContain('防返贫监测户信息采集');
   });
 
+  it('refuses a correction that is not a valid value, and offers the masked ID number only to be typed anew', async () => {
+    const tel = options.locator('[data-testid=options-fact-row][data-key=tel]');
+    await tel.getByTestId('options-fact-edit').click();
+    await options.getByTestId('options-fact-input').fill('12345');
+    await options.getByTestId('options-fact-save').click();
+    await expect.poll(() => options.getByTestId('options-toast').textContent()).toContain('这不是有效的');
+    await options.getByTestId('options-fact-input').press('Escape');
+    await expect.poll(() => tel.textContent()).toContain(zhang.tel);
+
+    const id = options.locator('[data-testid=options-fact-row][data-key=id-number]');
+    await id.getByTestId('options-fact-edit').click();
+    await expect(options.getByTestId('options-fact-input').inputValue()).resolves.toBe('');
+    await expect(options.getByTestId('options-fact-input').getAttribute('placeholder')).resolves.toContain('*');
+    await options.getByTestId('options-fact-input').press('Escape');
+  });
+
   it('imports a three-sheet ledger after a preview that reports the bad row, and writes nothing before', async () => {
     await openOptions('import');
     // Handed over as bytes: Chromium drops a non-ASCII path when the machine has no zh_CN locale.

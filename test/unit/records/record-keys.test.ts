@@ -10,7 +10,12 @@ describe('whether a submission is a report FillOnce keeps', () => {
   });
 
   it('is not, with none of them, or with one that fails its check', () => {
-    expect(holdsRecordKey([{ key: 'name', value: '张三' }, { key: 'tel', value: '13800138000' }])).toBe(false);
+    expect(
+      holdsRecordKey([
+        { key: 'name', value: '张三' },
+        { key: 'tel', value: '13800138000' },
+      ]),
+    ).toBe(false);
     // The last digit is the checksum's, and this one is wrong.
     expect(holdsRecordKey([{ key: 'id-number', value: '110101198001011234' }])).toBe(false);
     expect(holdsRecordKey([{ key: 'org.credit-code', value: '91350100M000100Y44' }])).toBe(false);

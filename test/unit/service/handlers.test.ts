@@ -66,13 +66,21 @@ describe('what the background keeps of a page', () => {
       reason: 'no-record-key',
       fieldCount: 2,
     });
-    expect(await h['contentToBackground:savePendingCapture']({}, unlisted)).toEqual({ saved: false, reason: 'expired' });
+    expect(await h['contentToBackground:savePendingCapture']({}, unlisted)).toEqual({
+      saved: false,
+      reason: 'expired',
+    });
     expect(await db.count('submissions')).toBe(0);
   });
 
   it('takes the URL and the portal from the sender, never from what the page says', async () => {
     const h = handlers();
-    const lying = { ...source, url: 'http://elsewhere.example/', portalId: 'dibao-application', portalName: '低保申请' };
+    const lying = {
+      ...source,
+      url: 'http://elsewhere.example/',
+      portalId: 'dibao-application',
+      portalName: '低保申请',
+    };
     await h['contentToBackground:captureSubmission']({ ...submit(false), source: lying }, tab7);
     await h['contentToBackground:recordFill']({ source: lying, values: [{ key: 'tel', value: person.tel }] }, tab7);
     const [submission] = await db.getAll('submissions');
