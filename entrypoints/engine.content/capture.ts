@@ -1,10 +1,12 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { t } from '../../components/i18n';
 import type { PageState } from '../../components/page/state';
+import { submitButtonOf, submitSucceeded } from '../../lib/capture';
 import { isSecretKey } from '../../lib/fields';
 import { readFieldValue } from '../../lib/fill';
 import { type CaptureNotice, request, type Transport } from '../../lib/messaging';
 import type { CapturedField } from '../../lib/records';
+import { holdsRecordKey } from '../../lib/records/record-keys';
 import type { Activity } from './activity';
 import { pageSource } from './fill';
 import { showToast } from './toast';
@@ -93,29 +95,17 @@ async function capture(
   }, STAYED_ON_PAGE_MS);
 }
 
-/** A submit-like button on a page FillOnce has no definition for (提交, 保存, Submit…). */
-const SUBMIT_TEXT = /^(?:提\s*交|保\s*存|确\s*定|提交申请|立即提交|申\s*请|submit|save|send|apply)/i;
-/** What a page says once a submit went through, when its form stays in place. */
-const SUCCESS_TEXT = /提交成功|保存成功|申请成功|已提交|successfully|submitted/i;
-
-function isSubmitLike(target: Element | null): Element | null {
-  const button = target?.closest?.('button, input[type=button], input[type=submit], [role=button], a');
-  const text = (button?.textContent || (button as HTMLInputElement | null)?.value || '').trim();
-  return button && SUBMIT_TEXT.test(text) ? button : null;
-}
-
-/** The portal's success message, or on other pages: the submitted fields gone, or a success text shown. */
-function succeeded(document: Document, selector: string | undefined, fields: readonly Element[]): boolean {
-  if (selector) return document.querySelector(selector) !== null;
-  if (fields.length > 0 && fields.every((field) => !field.isConnected)) return true;
-  // biome-ignore lint/performance/useDomNodeTextContent: only text a person can see counts; a hidden template saying 提交成功 must not.
-  return SUCCESS_TEXT.test(document.body.innerText.slice(0, 20_000));
-}
-
-function waitForSuccess(ctx: ContentScriptContext, document: Document, check: () => boolean): Promise<boolean> {
+/** The portal's own success message, or on other pages the signs submitSucceeded reads. */
+function waitForSuccess(
+  ctx: ContentScriptContext,
+  document: Document,
+  selector: string | undefined,
+  fields: readonly Element[],
+): Promise<boolean> {
   return new Promise((resolve) => {
-    const observer = new MutationObserver(() => {
-      if (!check()) return;
+    const observer = new MutationObserver((records) => {
+      const done = selector ? document.querySelector(selector) !== null : submitSucceeded(records, fields);
+      if (!done) return;
       observer.disconnect();
       resolve(true);
     });
@@ -160,13 +150,15 @@ export function watchSubmits(
     'click',
     async (event) => {
       const target = event.target as Element | null;
-      const clicked = button ? target?.closest?.(button) : isSubmitLike(target);
+      const clicked = button ? target?.closest?.(button) : submitButtonOf(target);
       // A form's own submit button is caught by the submit event instead.
       const control = clicked as HTMLButtonElement | null;
       if (!event.isTrusted || !clicked || (control?.type === 'submit' && control.form)) return;
       const fields = snapshot(state, activity, null);
+      // Nothing in it would key a record: not a report, so nothing is watched for.
+      if (!holdsRecordKey(fields)) return;
       const controls = state.fields.value.map((field) => field.control);
-      if (fields.length && (await waitForSuccess(ctx, document, () => succeeded(document, success, controls)))) {
+      if (await waitForSuccess(ctx, document, success, controls)) {
         void capture(state, send, activity, fields, false);
       }
     },

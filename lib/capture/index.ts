@@ -1,0 +1,1 @@
+export { submitButtonOf, submitSucceeded } from './submit-signals';
