@@ -1,9 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { t } from '../../components/i18n';
 import type { PageState } from '../../components/page/state';
-import { submitButtonOf, submitSucceeded } from '../../lib/capture';
-import { isSecretKey } from '../../lib/fields';
-import { readFieldValue } from '../../lib/fill';
+import { snapshotSubmission, submitButtonOf, submitSucceeded } from '../../lib/capture';
 import { type CaptureNotice, request, type Transport } from '../../lib/messaging';
 import type { CapturedField } from '../../lib/records';
 import { holdsRecordKey } from '../../lib/records/record-keys';
@@ -15,23 +13,15 @@ const SUCCESS_WAIT_MS = 10_000;
 /** Long enough for a navigating submit to have left the page, short enough to feel immediate. */
 const STAYED_ON_PAGE_MS = 1500;
 
-/** The values a submit sends, one per key and slot, with what FillOnce filled and what the person typed. */
+/** What the submit sends, read from the page's fields and what this page session saw. */
 function snapshot(state: PageState, activity: Activity, scope: Element | null): CapturedField[] {
   const last = state.lastFill.value;
-  const filled = new Map(
-    (last?.outcome.filled ?? []).map((entry) => [last?.fields[entry.index]?.control, entry.value]),
-  );
-  const bySlot = new Map<string, CapturedField>();
-  for (const field of state.fields.value) {
-    const { control, key, entity } = field;
-    const slot = `${entity ?? ''}|${key}`;
-    if (!key || isSecretKey(key) || bySlot.has(slot) || (scope && !scope.contains(control))) continue;
-    const value = readFieldValue(field).trim();
-    if (!value) continue;
-    const typed = activity.typed.has(control);
-    bySlot.set(slot, { key, value, filled: filled.get(control) === value, typed, ...(entity && { entity }) });
+  const filled = new Map<Element, string>();
+  for (const entry of last?.outcome.filled ?? []) {
+    const control = last?.fields[entry.index]?.control;
+    if (control) filled.set(control, entry.value);
   }
-  return [...bySlot.values()];
+  return snapshotSubmission({ fields: state.fields.value, filled, typed: activity.typed, scope });
 }
 
 function showSaved(state: PageState, send: Transport, submissionId: number, savedCount: number): void {

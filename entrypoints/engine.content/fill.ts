@@ -14,6 +14,7 @@ import {
   isFillable,
   needsHints,
   newVisibilityPass,
+  panelObscured,
   planForm,
   readFieldValue,
   type SlotValues,
@@ -23,7 +24,6 @@ import { request, type Transport } from '../../lib/messaging';
 import { pageName } from '../../lib/portals';
 import type { PersonRecord, Provenance } from '../../lib/records';
 import { isoDateOf } from '../../lib/values';
-import { panelObscured } from './obscured';
 import { scanFields } from './scan';
 import { showToast } from './toast';
 

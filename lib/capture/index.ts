@@ -1,1 +1,2 @@
+export { type SnapshotInput, snapshotSubmission } from './snapshot';
 export { submitButtonOf, submitSucceeded } from './submit-signals';

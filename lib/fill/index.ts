@@ -5,6 +5,7 @@ export { needsHints } from './format-value';
 export { type HeldFacts, heldFactsByKey, heldValues, holdFacts } from './held';
 export { fieldHints } from './hints';
 export { assignMembers, type MemberRow, memberListIncludesHead } from './members';
+export { panelObscured } from './obscured';
 export { findDuplicates, planFill } from './plan';
 export { type FormPlanOptions, planForm } from './plan-form';
 export { findOption, readControlValue, setNativeValue, writeControlValue } from './set-value';

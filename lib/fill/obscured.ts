@@ -1,5 +1,5 @@
-import { framesAbove } from '../../lib/fields';
-import { effectiveOpacity } from '../../lib/fill';
+import { framesAbove } from '../fields';
+import { effectiveOpacity } from './visibility';
 
 /** Below this the panel is as good as invisible: a click on it was meant for something else. */
 const MIN_OPACITY = 0.1;
