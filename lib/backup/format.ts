@@ -1,6 +1,6 @@
 import type { StoreNames } from 'idb';
+import type { Entity, Fact, FillEvent, Membership, Setting, Submission } from '../domain/records';
 import type { RecordsSchema } from '../records/schema';
-import type { Entity, Fact, FillEvent, Membership, Setting, Submission } from '../records/types';
 
 export const BACKUP_FORMAT = 'fillonce-backup';
 export const ENCRYPTED_BACKUP_FORMAT = 'fillonce-backup-encrypted';

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
+import type { Fact } from '../domain/records';
 import type { RecordsDb } from '../records/schema';
 import { NEXT_FACT_ID, toSheet } from '../records/sheets';
-import type { Fact } from '../records/types';
 import { decrypt } from './crypto';
 import { encryptedBackupSchema } from './envelope';
 import {

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { IdentifierToken } from '../records/types';
+import type { IdentifierToken } from '../domain/records';
 import { BACKUP_FORMAT, BACKUP_VERSION } from './format';
 
 /*

@@ -1,6 +1,6 @@
+import type { CapturedField } from '../domain';
 import { isSecretKey, type PageField } from '../fields';
 import { readFieldValue } from '../fill';
-import type { CapturedField } from '../records';
 
 export interface SnapshotInput {
   fields: readonly PageField[];

@@ -1,4 +1,4 @@
-import type { KnownFact } from '../records/people';
+import type { KnownFact } from '../domain/people';
 import { joinPath, splitPath } from '../values';
 
 const REGION = 'address.region';

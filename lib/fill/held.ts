@@ -1,5 +1,5 @@
+import type { KnownFact } from '../domain/people';
 import { isSecretKey } from '../fields/dictionary';
-import type { KnownFact } from '../records/people';
 import { deriveHeld } from './derive';
 
 /** Keys that identify whom a form is about: the user typed them to say so, they are not duplicates. */

@@ -1,4 +1,4 @@
-import type { HouseholdMember } from '../records/people';
+import type { HouseholdMember } from '../domain/people';
 import { isValidIdNumber, normalizeIdNumber, relationRank } from '../values';
 
 /** A member row as the planner sees it: its slot (member-2) and the ID number it already holds. */

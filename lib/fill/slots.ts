@@ -1,5 +1,5 @@
+import type { HouseholdMember, PersonRecord } from '../domain/people';
 import type { PageField } from '../fields';
-import type { HouseholdMember, PersonRecord } from '../records/people';
 import { readFieldValue } from './field-value';
 import { heldValues } from './held';
 import { assignMembers, type MemberRow, memberListIncludesHead } from './members';

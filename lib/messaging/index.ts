@@ -1,3 +1,4 @@
+export type * from '../domain/views';
 export { MessagingError, request, type Transport } from './client';
 export type {
   CaptureNotice,
@@ -10,7 +11,6 @@ export type {
   Reply,
   ResponseOf,
 } from './protocol';
-export type * from './records-views';
 export { createMessageRouter, type Handlers, type MessageListener } from './router';
 export { type CaptureRequest, type MessageType, REQUEST_SCHEMAS, type RequestOf } from './schemas';
 export { isAllowedSender, type Self, type SenderInfo } from './senders';

@@ -1,8 +1,8 @@
+import type { CaptureResult, PersonRecord, PersonSummary } from '../domain';
+import type { CaptureMode, ConflictView, EntityDetail, ImportResult, RestoreResult } from '../domain/views';
 import type { DefinitionSource, ImportPlanItem, PackError, PortalDefinition } from '../portals';
-import type { CaptureResult, PersonRecord, PersonSummary } from '../records';
 import type { PackedEvents, StatsDay, TimeSaved } from '../stats';
 import type { WorkLogRow } from '../worklog';
-import type { CaptureMode, ConflictView, EntityDetail, ImportResult, RestoreResult } from './records-views';
 import type { MessageType } from './schemas';
 
 /** Shown after a capture, possibly on the next page when the submit navigated. */

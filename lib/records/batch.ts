@@ -1,10 +1,10 @@
 import type { IDBPTransaction } from 'idb';
+import type { Entity, Fact, Membership, Provenance } from '../domain/records';
 import { normalizeFieldValue } from '../fields/field-values';
 import { periodOf } from './facts';
 import type { ObservationPlan } from './plan';
 import type { RecordsSchema } from './schema';
 import { NEXT_FACT_ID, toSheet } from './sheets';
-import type { Entity, Fact, Membership, Provenance } from './types';
 
 export const OBSERVATION_STORES = [
   'entities',

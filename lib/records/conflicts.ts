@@ -1,4 +1,4 @@
-import type { Fact } from './types';
+import type { Fact } from '../domain/records';
 
 /** Values for the same key and period that disagree: all kept, until a person settles them. */
 export interface Conflict {

@@ -1,10 +1,10 @@
+import type { Fact, Provenance } from '../domain/records';
 import { isValidFieldValue, normalizeFieldValue } from '../fields/field-values';
 import { normalizeIdNumber } from '../values';
 import { periodOf } from './facts';
 import type { RecordsDb } from './schema';
 import { NEXT_FACT_ID, toSheet } from './sheets';
 import { countSubmission } from './stats-cache';
-import type { Fact, Provenance } from './types';
 
 const MANUAL: Provenance = { portalId: null, portalName: '手工修改', url: '', kind: 'manual' };
 

@@ -1,6 +1,6 @@
+import type { FillEvent } from '../domain/records';
 import type { RecordsDb } from './schema';
 import { countFill } from './stats-cache';
-import type { FillEvent } from './types';
 
 export async function recordFill(db: RecordsDb, event: Omit<FillEvent, 'id' | 'undone'>): Promise<number> {
   const tx = db.transaction(['fills', 'stats'], 'readwrite');

@@ -1,9 +1,9 @@
-import type { ImportResult } from '../messaging/records-views';
+import type { Provenance } from '../domain/records';
+import type { ImportResult } from '../domain/views';
 import { OBSERVATION_STORES, ObservationBatch } from './batch';
 import { planObservation } from './plan';
 import type { RecordsDb } from './schema';
 import { countSubmission } from './stats-cache';
-import type { Provenance } from './types';
 
 export interface LedgerRow {
   sheet: string;

@@ -1,14 +1,11 @@
+import type { CaptureResult } from '../domain/people';
+import type { CaptureInput } from '../domain/records';
 import { OBSERVATION_STORES, ObservationBatch, type ObservationTransaction } from './batch';
 import { planObservation } from './plan';
 import type { RecordsDb } from './schema';
 import { countSubmission } from './stats-cache';
-import type { CaptureInput } from './types';
 
 export type { ObservationTransaction };
-
-export type CaptureResult =
-  | { saved: true; submissionId: number; entityId: string; entityIds: string[]; savedCount: number; conflicts: number }
-  | { saved: false; reason: 'no-identifier' };
 
 export interface ObservationOptions {
   /** The year a ledger row states for its yearly figures (年度). */

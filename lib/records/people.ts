@@ -1,38 +1,8 @@
+import type { HouseholdMember, KnownFact, PersonRecord } from '../domain/people';
+import type { Entity, Fact, Membership } from '../domain/records';
 import { maskIdNumber, normalizeIdNumber, relationRank } from '../values';
 import { isDeleted } from './delete';
 import type { RecordsDb } from './schema';
-import type { Entity, Fact, Membership, SourceKind } from './types';
-
-/** A held value and where it was last reported; what the panel and markers show. */
-export interface KnownFact {
-  key: string;
-  value: string;
-  normalized: string;
-  portalName: string;
-  sourceKind: SourceKind;
-  observedAt: number;
-  period?: string;
-}
-
-export interface PersonRecord {
-  entityId: string;
-  displayName: string;
-  maskedIdNumber: string;
-  /** The person's current facts and their household's; conflicting values all appear. */
-  facts: KnownFact[];
-  /**
-   * The other people of the person's household, as a register lists them (户主, 配偶, 子女, 孙…),
-   * each with their own facts, their ID number among them: what a form's member rows ask for.
-   */
-  members: HouseholdMember[];
-}
-
-export interface HouseholdMember {
-  entityId: string;
-  displayName: string;
-  relation: string;
-  facts: KnownFact[];
-}
 
 export function toKnownFact(fact: Fact): KnownFact {
   return {

@@ -1,3 +1,4 @@
+import type { CapturedField, EntityKind, IdentifierToken } from '../domain/records';
 import { isMomentKey, isSecretKey } from '../fields/dictionary';
 import {
   isValidCreditCode,
@@ -7,7 +8,6 @@ import {
   normalizeIdNumber,
   parseAddressLevels,
 } from '../values';
-import type { CapturedField, EntityKind, IdentifierToken } from './types';
 
 /** One entity a submission or ledger row speaks of, and the values it gives for it. */
 export interface EntityPlan {

@@ -1,7 +1,7 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { Entity, Fact, FactSheet, FillEvent, Membership, Setting, Submission } from '../domain/records';
 import { NEXT_FACT_ID, toSheet } from './sheets';
 import type { StatsRecord } from './stats-cache';
-import type { Entity, Fact, FactSheet, FillEvent, Membership, Setting, Submission } from './types';
 
 export const RECORDS_DB_NAME = 'fillonce-records';
 export const RECORDS_DB_VERSION = 4;

@@ -1,17 +1,11 @@
+import type { PersonSummary } from '../domain/people';
+import type { Entity } from '../domain/records';
 import { normalizeFieldValue } from '../fields/field-values';
 import { maskIdNumber, normalizeIdNumber } from '../values';
 import { isDeleted } from './delete';
 import { idNumberOf } from './people';
 import type { RecordsDb } from './schema';
 import { searchValue } from './sheets';
-import type { Entity } from './types';
-
-export interface PersonSummary {
-  entityId: string;
-  kind: Entity['kind'];
-  displayName: string;
-  maskedIdNumber: string;
-}
 
 function summary(entity: Entity): PersonSummary {
   return {

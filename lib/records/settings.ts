@@ -1,4 +1,4 @@
-import type { CaptureMode } from '../messaging/records-views';
+import type { CaptureMode } from '../domain/views';
 import type { RecordsDb } from './schema';
 
 const keyOf = (portalId: string) => `capture:${portalId}`;

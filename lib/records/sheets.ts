@@ -1,4 +1,4 @@
-import type { Fact, FactSheet } from './types';
+import type { Fact, FactSheet } from '../domain/records';
 
 /** The settings record that hands out fact ids, so they stay unique across sheets. */
 export const NEXT_FACT_ID = 'nextFactId';

@@ -1,6 +1,6 @@
+import type { FillEvent, Submission } from '../domain/records';
 import { addFill, addView, cubeOf, dayOf, type ReportedKeys, type StatsDay, stepSubmission } from '../stats';
 import type { RecordsDb } from './schema';
-import type { FillEvent, Submission } from './types';
 
 /**
  * The statistics' own store, derived from the submissions and fills and never backed up: each

@@ -1,9 +1,9 @@
-import type { ConflictView, EntityDetail, FactView } from '../messaging/records-views';
+import type { Entity, Fact } from '../domain/records';
+import type { ConflictView, EntityDetail, FactView } from '../domain/views';
 import { maskIdNumber } from '../values';
 import { findConflicts } from './conflicts';
 import { isDeleted } from './delete';
 import type { RecordsDb } from './schema';
-import type { Entity, Fact } from './types';
 
 function maskIdentifier(token: string): string {
   const [type, ...rest] = token.replace(/^deleted:/, '').split(':');

@@ -1,4 +1,4 @@
-import type { FillEvent } from '../records/types';
+import type { FillEvent } from '../domain/records';
 import { isoDateOf } from '../values/date';
 import { portalOf, type StatsInput, type SubmissionView } from './events';
 import { eachView, type ReportedKeys } from './held';

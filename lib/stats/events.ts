@@ -1,4 +1,4 @@
-import type { FillEvent, Provenance, Submission } from '../records/types';
+import type { FillEvent, Provenance, Submission } from '../domain/records';
 
 /** A portal as the statistics know it: its definition's id, else the name the page gave. */
 export function portalOf(source: Provenance): string {

@@ -1,4 +1,4 @@
-import type { Submission } from '../records/types';
+import type { Submission } from '../domain/records';
 import { portalOf, type SubmissionView } from './events';
 
 /** No portal id or name can be this: it marks a key reported by more than one. */

@@ -1,4 +1,4 @@
-import type { FillEvent, Provenance, Submission } from '../records/types';
+import type { FillEvent, Provenance, Submission } from '../domain/records';
 
 /**
  * The events as the statistics page receives them: sources, keys and entity ids listed once,

@@ -1,4 +1,4 @@
-import type { FillEvent } from '../records/types';
+import type { FillEvent } from '../domain/records';
 
 export interface TimeSaved {
   todaySeconds: number;

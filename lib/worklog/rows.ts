@@ -1,4 +1,4 @@
-import type { Entity, Submission } from '../records/types';
+import type { Entity, Submission } from '../domain/records';
 import { portalOf } from '../stats/events';
 import { maskIdNumber } from '../values/id-number';
 

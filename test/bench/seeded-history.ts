@@ -1,4 +1,4 @@
-import type { FillEvent, Submission } from '../../lib/records/types';
+import type { FillEvent, Submission } from '../../lib/domain/records';
 
 const KEYS = [
   'name',

@@ -1,6 +1,7 @@
 import type { Page, Request } from 'playwright-core';
 import { type FixtureServer, startFixtureServer } from '../fixtures/server';
 import { type ExtensionBrowser, launchWithExtension, type UiLanguage } from './browser';
+import { extensionWorlds } from './extension-scripts';
 
 /** A browser with FillOnce, the demo portals, and a log of every request anything made. */
 export interface E2ESession extends ExtensionBrowser {
@@ -17,6 +18,23 @@ interface ExtensionGlobals {
 
 const PORTAL_PATHS = { fanpin: '/collect/', dibao: '/apply/', portals: '/' } as const;
 
+/**
+ * Waits until a page of the granted hosts really gets the loader: Chromium tells its renderers
+ * of a new registration a moment after it reports it, and a page opened in between gets nothing.
+ */
+async function loaderReaches(browser: ExtensionBrowser, url: string): Promise<void> {
+  const page = await browser.context.newPage();
+  try {
+    for (let tries = 0; tries < 50; tries++) {
+      await page.goto(url);
+      if ((await extensionWorlds(page, browser.extensionId)).length > 0) return;
+    }
+    throw new Error(`the loader never reached ${url}`);
+  } finally {
+    await page.close();
+  }
+}
+
 export async function startSession(
   options: {
     headless?: boolean;
@@ -30,6 +48,8 @@ export async function startSession(
   const server = options.server ?? (await startFixtureServer({ port: options.port ?? 0 }));
   const { headless = true, language, grantedHosts, env } = options;
   const browser = await launchWithExtension({ headless, language, grantedHosts, env });
+  if (grantedHosts === undefined || grantedHosts.length > 0)
+    await loaderReaches(browser, `${server.origin('portals')}/`);
   const requests: Request[] = [];
   browser.context.on('request', (request) => requests.push(request));
   return {

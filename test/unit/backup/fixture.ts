@@ -1,8 +1,8 @@
 import { DATABASE_STORES } from '../../../lib/backup';
+import type { Provenance } from '../../../lib/domain/records';
 import { openRecords } from '../../../lib/records/open';
 import type { RecordsDb } from '../../../lib/records/schema';
 import { NEXT_FACT_ID, toSheet } from '../../../lib/records/sheets';
-import type { Provenance } from '../../../lib/records/types';
 
 let opened = 0;
 

@@ -12,7 +12,7 @@ import {
   settingSchema,
   type submissionSchema,
 } from '../../../lib/backup';
-import type { Entity, Fact, FillEvent, Membership, Setting, Submission } from '../../../lib/records/types';
+import type { Entity, Fact, FillEvent, Membership, Setting, Submission } from '../../../lib/domain/records';
 import { openFreshRecords, seedRecords } from './fixture';
 
 type Flatten<T> = { [K in keyof T]: T[K] };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { KnownFact } from '../../../lib/domain/people';
 import { deriveHeld } from '../../../lib/fill/derive';
-import type { KnownFact } from '../../../lib/records/people';
 
 function fact(key: string, value: string, portalName = '防返贫监测户信息采集', observedAt = 100): KnownFact {
   return { key, value, normalized: value, portalName, sourceKind: 'portal', observedAt };

@@ -1,4 +1,4 @@
-import type { EntityKind, SourceKind } from '../records/types';
+import type { EntityKind, SourceKind } from './records';
 
 /** What happens to a submit on a portal: saved with a toast, asked first, or never saved. */
 export type CaptureMode = 'always' | 'ask' | 'never';

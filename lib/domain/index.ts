@@ -1,0 +1,3 @@
+export type * from './people';
+export type * from './records';
+export type * from './views';
