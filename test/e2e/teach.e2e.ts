@@ -51,6 +51,8 @@ const pageSummary = (session: E2ESession) =>
 /** What a person checks: the two taught fields are flagged and filled from the records. */
 async function fillsTaughtFields(page: Page) {
   await page.goto(ledgerUrl());
+  // FillOnce follows typing once it has read the page, which its panel shows.
+  await page.getByTestId('fillonce-panel').waitFor();
   await page.locator('#sfzh').pressSequentially(head.idNumber);
   await expect.poll(() => page.getByTestId('fillonce-duplicate-count').textContent(), { timeout: 15_000 }).toBe('2');
   await page.getByTestId('fillonce-fill-all').click();
@@ -121,6 +123,7 @@ describe('FillOnce only where it is wanted, taught a new portal in a minute, sha
   it('opens the same chooser from the panel for a value that is wrong', async () => {
     const page = await first.context.newPage();
     await page.goto(ledgerUrl());
+    await page.getByTestId('fillonce-panel').waitFor();
     await page.locator('#sfzh').pressSequentially(head.idNumber);
     await expect.poll(() => page.getByTestId('fillonce-duplicate-count').textContent(), { timeout: 15_000 }).toBe('2');
     const phoneRow = page.locator('.fo-duplicates li', { hasText: '号码' });
